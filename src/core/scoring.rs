@@ -1,0 +1,330 @@
+//! PAR-Index self-scoring: points per sub-criterion by its rule, totals per area, the index and
+//! its band. Numeric rules read the computed appendix, so a figure is typed once.
+//!
+//! Ratios and the index are compared with their thresholds at the displayed two decimals
+//! (rounded half-up), so what the officer reads is what was compared: 99,996 % shows and
+//! scores as 100,00 %.
+
+use crate::core::compute::Computed;
+use crate::core::number::{self, format_decimal, format_percent, round_half_up, NumberKind};
+use crate::core::report::{Assessment, Report};
+use crate::core::template::criteria::{AreaKind, Item, RatioSource, Rule, WhenEmpty};
+use crate::core::template::model::{Appendix, Criteria, Expr};
+use crate::core::text::{Lang, Text};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemStatus {
+    Scored,
+    /// Declared not applicable, or a ratio with a zero denominator under `when_empty: na`:
+    /// the item leaves both the points and the applicable maximum.
+    NotApplicable,
+    /// Not scored yet: no answer, no score, or the appendix cells it reads are empty.
+    Pending,
+    /// The officer's score cannot be read or breaks the maximum or step.
+    Invalid,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemScore {
+    /// Indices into the template: area, criterion, item.
+    pub area: usize,
+    pub criterion: usize,
+    pub item: usize,
+    pub max: f64,
+    pub status: ItemStatus,
+    /// Points achieved, 0 unless scored.
+    pub points: f64,
+    /// Computed from the appendix (the officer does not type the score).
+    pub auto: bool,
+    /// One line saying how the points came about: "Tỷ lệ 99,89% ≥ 95% → 1,00 điểm".
+    pub explanation: Text,
+    pub warnings: Vec<Text>,
+}
+
+impl ItemScore {
+    /// Points lost against the maximum, for items that count.
+    pub fn lost(&self) -> f64 {
+        match self.status {
+            ItemStatus::NotApplicable => 0.0,
+            _ => self.max - self.points,
+        }
+    }
+
+    pub fn missing_evidence(&self) -> bool {
+        !self.warnings.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaScore {
+    pub kind: AreaKind,
+    pub max: f64,
+    /// The maximum less not-applicable items.
+    pub applicable_max: f64,
+    /// For bonus and penalty areas, capped at the area's maximum. `None` for the survey.
+    pub points: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scorecard {
+    pub items: Vec<ItemScore>,
+    pub areas: Vec<AreaScore>,
+    /// Self-scored points of regular areas.
+    pub achieved: f64,
+    pub bonus: f64,
+    pub penalty: f64,
+    /// achieved + bonus − penalty, never below 0.
+    pub total: f64,
+    /// The self-scored maximum less not-applicable items (the survey is apart).
+    pub applicable_max: f64,
+    pub survey_max: f64,
+    /// total ÷ applicable maximum × 100, at most 100; `None` when nothing applies.
+    pub index: Option<f64>,
+    /// Index into the template's bands.
+    pub band: Option<usize>,
+    pub pending: usize,
+}
+
+impl Scorecard {
+    /// Items of regular areas that lost points, most lost first.
+    pub fn losses(&self, criteria: &Criteria) -> Vec<&ItemScore> {
+        let mut v: Vec<&ItemScore> = self
+            .items
+            .iter()
+            .filter(|s| criteria.template.areas[s.area].kind == AreaKind::Regular && s.lost() > 1e-9)
+            .collect();
+        v.sort_by(|a, b| b.lost().total_cmp(&a.lost()));
+        v
+    }
+}
+
+fn pts(x: f64) -> String {
+    format!("{} điểm", format_decimal(x, 2))
+}
+
+fn pts_en(x: f64) -> String {
+    format!("{} pts", format_decimal(x, 2)).replace(',', ".")
+}
+
+/// Scores every item of `criteria` for `report`.
+pub fn score(criteria: &Criteria, appendix: &Appendix, computed: &Computed, report: &Report) -> Scorecard {
+    let t = &criteria.template;
+    let empty = Assessment::default();
+    let mut items = Vec::new();
+    let mut areas = Vec::new();
+    for (ai, area) in t.areas.iter().enumerate() {
+        let mut applicable = 0.0;
+        let mut sum = 0.0;
+        for (ci, crit) in area.criteria.iter().enumerate() {
+            for (ii, item) in crit.items.iter().enumerate() {
+                let a = report.assessments.get(&item.id).unwrap_or(&empty);
+                let mut s = score_item(item, a, t.step, appendix, computed);
+                s.area = ai;
+                s.criterion = ci;
+                s.item = ii;
+                if s.status == ItemStatus::Scored && area.kind != AreaKind::Penalty && !a.has_evidence() {
+                    s.warnings.push(Text::new("Chưa có tài liệu kiểm chứng.", "No evidence document yet."));
+                    if t.no_evidence_scores_zero && s.points > 0.0 {
+                        s.explanation.vi += &format!(" — 0 điểm vì chưa có tài liệu kiểm chứng (mất {}).", pts(s.points));
+                        s.explanation.en += &format!(" — 0 because no evidence is attached (loses {}).", pts_en(s.points));
+                        s.points = 0.0;
+                    }
+                }
+                if s.status != ItemStatus::NotApplicable {
+                    applicable += s.max;
+                }
+                sum += s.points;
+                items.push(s);
+            }
+        }
+        let points = match area.kind {
+            AreaKind::Survey => None,
+            AreaKind::Regular => Some(sum),
+            AreaKind::Bonus | AreaKind::Penalty => Some(sum.min(area.max)),
+        };
+        let applicable_max = if area.kind == AreaKind::Survey { area.max } else { applicable };
+        areas.push(AreaScore { kind: area.kind, max: area.max, applicable_max, points });
+    }
+    let of = |k: AreaKind| areas.iter().filter(move |a| a.kind == k);
+    let achieved: f64 = of(AreaKind::Regular).filter_map(|a| a.points).sum();
+    let bonus: f64 = of(AreaKind::Bonus).filter_map(|a| a.points).sum();
+    let penalty: f64 = of(AreaKind::Penalty).filter_map(|a| a.points).sum();
+    let applicable_max: f64 = of(AreaKind::Regular).map(|a| a.applicable_max).sum();
+    let survey_max: f64 = of(AreaKind::Survey).map(|a| a.max).sum();
+    let total = (achieved + bonus - penalty).max(0.0);
+    let index = (applicable_max > 0.0).then(|| (total / applicable_max * 100.0).min(100.0));
+    let band = index.and_then(|i| band_of(criteria, i));
+    let pending = items.iter().filter(|s| matches!(s.status, ItemStatus::Pending | ItemStatus::Invalid)).count();
+    Scorecard { items, areas, achieved, bonus, penalty, total, applicable_max, survey_max, index, band, pending }
+}
+
+/// The band of an index, compared at its displayed two decimals.
+pub fn band_of(criteria: &Criteria, index: f64) -> Option<usize> {
+    let shown = round_half_up(index, 2);
+    criteria.template.bands.iter().position(|b| shown >= b.from && b.to.is_none_or(|to| shown < to))
+}
+
+/// A ratio's value, or why it has none: `Err(true)` for a zero denominator (nothing to count),
+/// `Err(false)` for cells not filled yet.
+fn ratio(src: &RatioSource, appendix: &Appendix, c: &Computed) -> Result<f64, bool> {
+    let (num, den) = match src {
+        RatioSource::Rate(name) => {
+            let r = appendix.rate(name).expect("validated rate");
+            (r.num.clone(), r.den.clone())
+        }
+        RatioSource::Cells { num, den } => (
+            num.iter().map(|id| appendix.cell(id).expect("validated cell")).collect(),
+            den.iter().map(|id| appendix.cell(id).expect("validated cell")).collect(),
+        ),
+        RatioSource::Cell(id) => {
+            let ix = appendix.cell(id).expect("validated cell");
+            match &appendix.cells[ix].formula {
+                Some(Expr::Ratio { num, den, .. }) => (num.clone(), den.clone()),
+                _ => return c.number(ix).ok_or(false),
+            }
+        }
+    };
+    match (c.sum(&num), c.sum(&den)) {
+        (_, Some(d)) if d == 0.0 => Err(true),
+        (Some(n), Some(d)) => Ok(n / d * 100.0),
+        _ => Err(false),
+    }
+}
+
+fn item_score(max: f64, status: ItemStatus, points: f64, auto: bool, vi: String, en: String) -> ItemScore {
+    ItemScore { area: 0, criterion: 0, item: 0, max, status, points, auto, explanation: Text::new(vi, en), warnings: Vec::new() }
+}
+
+fn pending(max: f64, auto: bool, vi: &str, en: &str) -> ItemScore {
+    item_score(max, ItemStatus::Pending, 0.0, auto, vi.into(), en.into())
+}
+
+fn score_item(item: &Item, a: &Assessment, set_step: f64, appendix: &Appendix, c: &Computed) -> ItemScore {
+    let max = item.max;
+    if item.na_allowed && a.not_applicable {
+        return item_score(max, ItemStatus::NotApplicable, 0.0, false, "Không áp dụng.".into(), "Not applicable.".into());
+    }
+    let scored = |points: f64, auto: bool, vi: String, en: String| item_score(max, ItemStatus::Scored, points, auto, vi, en);
+    let no_figures = || pending(max, true, "Chưa có số liệu ở phụ lục.", "The appendix figures are not filled yet.");
+    let on_empty = |when: WhenEmpty| match when {
+        WhenEmpty::NotApplicable => item_score(max, ItemStatus::NotApplicable, 0.0, true, "Không phát sinh (mẫu số bằng 0): không áp dụng.".into(), "Nothing to count (zero denominator): not applicable.".into()),
+        WhenEmpty::Full => scored(max, true, format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(max)), format!("Nothing to count → {}.", pts_en(max))),
+        WhenEmpty::Zero => scored(0.0, true, format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(0.0)), format!("Nothing to count → {}.", pts_en(0.0))),
+    };
+    let answer = |yes: bool, auto: bool| {
+        let p = if yes { max } else { 0.0 };
+        let (vi, en) = if yes { ("Có", "Yes") } else { ("Không", "No") };
+        scored(p, auto, format!("{vi} → {}.", pts(p)), format!("{en} → {}.", pts_en(p)))
+    };
+    match &item.rule {
+        Rule::Manual { step } => manual(max, step.unwrap_or(set_step), &a.score),
+        Rule::YesNo { cell: Some(id) } => match c.answer(appendix.cell(id).expect("validated cell")) {
+            Some(yes) => answer(yes, true),
+            None => no_figures(),
+        },
+        Rule::YesNo { cell: None } => match a.answer {
+            Some(yes) => answer(yes, false),
+            None => pending(max, false, "Chưa trả lời Có/Không.", "Not answered yet."),
+        },
+        Rule::RatioBands { ratio: src, bands, when_empty } => match ratio(src, appendix, c) {
+            Err(true) => on_empty(*when_empty),
+            Err(false) => no_figures(),
+            Ok(r) => {
+                let shown = round_half_up(r, 2);
+                let band = bands.iter().find(|b| shown >= b.min);
+                let p = band.map_or(0.0, |b| b.points);
+                let min = band.map_or(0.0, |b| b.min);
+                let (rs, ms) = (format_percent(Some(r)), format_percent(Some(min)));
+                scored(p, true, format!("Tỷ lệ {rs} ≥ {ms} → {}.", pts(p)), format!("Rate {rs} ≥ {ms} → {}.", pts_en(p)))
+            }
+        },
+        Rule::ProportionalInBand { ratio: src, min_percent, when_empty } => match ratio(src, appendix, c) {
+            Err(true) => on_empty(*when_empty),
+            Err(false) => no_figures(),
+            Ok(r) => {
+                let rs = format_percent(Some(r));
+                let ms = format_percent(Some(*min_percent));
+                if round_half_up(r, 2) >= *min_percent {
+                    let p = max * r.min(100.0) / 100.0;
+                    scored(p, true, format!("Tỷ lệ {rs} ≥ {ms}: {rs} × {} → {}.", number::format_trimmed(max, 2), pts(p)), format!("Rate {rs} ≥ {ms}: {rs} × {} → {}.", number::format_trimmed(max, 2), pts_en(p)))
+                } else {
+                    scored(0.0, true, format!("Tỷ lệ {rs} < {ms} → {}.", pts(0.0)), format!("Rate {rs} < {ms} → {}.", pts_en(0.0)))
+                }
+            }
+        },
+        Rule::Proportional { ratio: src, when_empty } => match ratio(src, appendix, c) {
+            Err(true) => on_empty(*when_empty),
+            Err(false) => no_figures(),
+            Ok(r) => {
+                let p = max * r.clamp(0.0, 100.0) / 100.0;
+                let rs = format_percent(Some(r));
+                let m = number::format_trimmed(max, 2);
+                scored(p, true, format!("Tỷ lệ {rs} × {m} → {}.", pts(p)), format!("Rate {rs} × {m} → {}.", pts_en(p)))
+            }
+        },
+        Rule::Additive { parts } => {
+            let mut any = false;
+            let mut p = 0.0;
+            let mut met = Vec::new();
+            for part in parts {
+                let yes = match &part.cell {
+                    Some(id) => c.answer(appendix.cell(id).expect("validated cell")),
+                    None => Some(a.parts.contains(&part.id)).filter(|&t| t || !a.parts.is_empty()),
+                };
+                any |= yes.is_some();
+                if yes == Some(true) {
+                    p += part.points;
+                    met.push(number::format_trimmed(part.points, 2));
+                }
+            }
+            if !any {
+                return pending(max, false, "Chưa đánh dấu ý nào.", "No sub-item ticked yet.");
+            }
+            let sum = if met.is_empty() { "0".to_owned() } else { met.join(" + ") };
+            scored(p, false, format!("Đạt {}/{} ý: {sum} → {}.", met.len(), parts.len(), pts(p)), format!("{}/{} sub-items met: {sum} → {}.", met.len(), parts.len(), pts_en(p)))
+        }
+        Rule::Deduction { cell, per_case } => match c.number(appendix.cell(cell).expect("validated cell")) {
+            None => no_figures(),
+            Some(n) => {
+                let p = (max - n * per_case).max(0.0);
+                let (ns, per) = (number::format_integer(n), number::format_trimmed(*per_case, 2));
+                scored(p, true, format!("{ns} trường hợp × {per} điểm: {} − {} → {}.", number::format_trimmed(max, 2), number::format_trimmed(n * per_case, 2), pts(p)), format!("{ns} cases × {per}: {} − {} → {}.", number::format_trimmed(max, 2), number::format_trimmed(n * per_case, 2), pts_en(p)))
+            }
+        },
+        Rule::PerCase { cell, per_case } => match c.number(appendix.cell(cell).expect("validated cell")) {
+            None => no_figures(),
+            Some(n) => {
+                let p = (n * per_case).min(max);
+                let (ns, per) = (number::format_integer(n), number::format_trimmed(*per_case, 2));
+                scored(p, true, format!("{ns} trường hợp × {per} điểm (tối đa {}) → {}.", number::format_trimmed(max, 2), pts(p)), format!("{ns} cases × {per} (at most {}) → {}.", number::format_trimmed(max, 2), pts_en(p)))
+            }
+        },
+    }
+}
+
+/// A score the officer typed: a number from 0 to the maximum, in steps of `step`.
+fn manual(max: f64, step: f64, raw: &str) -> ItemScore {
+    if raw.trim().is_empty() {
+        return pending(max, false, "Chưa chấm điểm.", "Not scored yet.");
+    }
+    let invalid = |vi: String, en: String| item_score(max, ItemStatus::Invalid, 0.0, false, vi, en);
+    let v = match number::parse(raw, NumberKind::Decimal) {
+        Ok(v) => v,
+        Err(e) => return invalid(format!("Điểm «{raw}» không đọc được: {}", e.message_vi()), format!("Score “{raw}” cannot be read: {}", e.message_en())),
+    };
+    let (m, s) = (number::format_trimmed(max, 2), number::format_trimmed(step, 2));
+    if v > max + 1e-9 {
+        return invalid(format!("Điểm {} vượt điểm tối đa {m}.", number::format_trimmed(v, 2)), format!("Score {} exceeds the maximum {m}.", number::format_trimmed(v, 2)));
+    }
+    if ((v / step).round() * step - v).abs() > 1e-9 {
+        return invalid(format!("Điểm phải theo bước {s} (ví dụ 0; {s}; …; {m})."), format!("Scores go in steps of {s}."));
+    }
+    item_score(max, ItemStatus::Scored, v, false, format!("Tự chấm {}.", pts(v)), format!("Self-scored {}.", pts_en(v)))
+}
+
+/// The band label of a scorecard in `lang`, "—" when there is no index.
+pub fn band_label(criteria: &Criteria, card: &Scorecard, lang: Lang) -> String {
+    card.band
+        .map(|b| criteria.template.bands[b].label.get(lang).to_owned())
+        .unwrap_or_else(|| number::NO_VALUE.to_owned())
+}

@@ -1,0 +1,13 @@
+//! Templates are data: the appendix tables and the criteria set are JSON files embedded at
+//! build time, compiled (and so validated) at start. A province's new set is a new file.
+
+pub mod appendix;
+pub mod builtin;
+pub mod criteria;
+pub mod error;
+pub mod model;
+
+pub use appendix::{AppendixTemplate, CellKind};
+pub use criteria::CriteriaTemplate;
+pub use error::TemplateError;
+pub use model::{Appendix, CellIx, Criteria};

@@ -1,0 +1,119 @@
+//! One report evaluated against its templates: everything a screen, an export or a print
+//! needs, computed in one pass from what the officer typed.
+
+use crate::core::checks::{self, Finding};
+use crate::core::compute::{self, Computed};
+use crate::core::number;
+use crate::core::report::{Report, TemplateRef};
+use crate::core::scoring::{self, Scorecard};
+use crate::core::template::builtin;
+use crate::core::template::model::{grid_id, Appendix, Criteria};
+use crate::core::template::{CellKind, TemplateError};
+
+/// The compiled templates a report is filled on.
+#[derive(Debug)]
+pub struct Templates {
+    pub appendix: Appendix,
+    pub criteria: Criteria,
+}
+
+impl Templates {
+    /// The templates shipped with the app.
+    pub fn builtin() -> Result<Self, TemplateError> {
+        let (appendix, criteria) = builtin::default_templates()?;
+        Ok(Templates { appendix, criteria })
+    }
+
+    pub fn appendix_ref(&self) -> TemplateRef {
+        TemplateRef { id: self.appendix.template.id.clone(), version: self.appendix.template.version }
+    }
+
+    pub fn criteria_ref(&self) -> TemplateRef {
+        TemplateRef { id: self.criteria.template.id.clone(), version: self.criteria.template.version }
+    }
+
+    /// A blank report on these templates.
+    pub fn new_report(&self, id: impl Into<String>) -> Report {
+        Report::new(id, self.appendix_ref(), self.criteria_ref())
+    }
+}
+
+/// Everything derived from a report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub computed: Computed,
+    pub findings: Vec<Finding>,
+    pub scorecard: Scorecard,
+}
+
+pub fn evaluate(t: &Templates, report: &Report) -> Evaluation {
+    let computed = compute::compute(&t.appendix, report);
+    let findings = checks::findings(&t.appendix, report, &computed);
+    let scorecard = scoring::score(&t.criteria, &t.appendix, &computed, report);
+    Evaluation { computed, findings, scorecard }
+}
+
+/// A copy of `previous` for the period after it: same commune and signer, no figures, no
+/// scores, and each carried-over column (Biểu 06's (6)) prefilled from the column the
+/// template names (its (11), pending at the end of the previous period).
+pub fn next_period(t: &Templates, previous: &Report, id: impl Into<String>) -> Report {
+    let computed = compute::compute(&t.appendix, previous);
+    let mut next = t.new_report(id);
+    let old = &previous.identity;
+    let (period, year) = old.period.next(old.year);
+    next.identity = crate::core::report::Identity {
+        period,
+        year,
+        from: None,
+        to: None,
+        number: String::new(),
+        date: None,
+        ..old.clone()
+    };
+    next.optional_sections = previous.optional_sections.clone();
+    for table in t.appendix.template.sections.iter().flat_map(|s| &s.tables) {
+        for col in table.columns.iter().filter(|c| c.carry_from.is_some()) {
+            let from = col.carry_from.as_deref().unwrap_or_default();
+            for row in table.rows.iter().filter(|r| !r.total && !r.heading) {
+                let Some(src) = t.appendix.cell(&grid_id(&row.id, from)) else { continue };
+                if let Some(v) = computed.number(src) {
+                    next.set_value(&grid_id(&row.id, &col.id), &number::format_integer(v));
+                }
+            }
+        }
+    }
+    next
+}
+
+/// Adds up the typed quantities of many reports on the same appendix (a merge of communes or
+/// a check of a province's totals) and computes the result. Typed percentages, yes/no answers
+/// and text do not add up and are left empty.
+pub fn aggregate<'a>(appendix: &Appendix, reports: impl IntoIterator<Item = &'a Report>) -> Computed {
+    let n = appendix.cells.len();
+    let mut totals: Vec<Option<f64>> = vec![None; n];
+    let summable: Vec<bool> = appendix
+        .cells
+        .iter()
+        .map(|c| c.is_input() && matches!(c.kind, CellKind::Count | CellKind::Money | CellKind::Decimal))
+        .collect();
+    for report in reports {
+        let computed = compute::compute(appendix, report);
+        for ix in (0..n).filter(|&ix| summable[ix]) {
+            if let Some(v) = computed.number(ix) {
+                totals[ix] = Some(totals[ix].unwrap_or(0.0) + v);
+            }
+        }
+    }
+    let mut merged = Computed::empty(n);
+    merged.numbers = totals;
+    compute::derive(appendix, &mut merged);
+    merged
+}
+
+/// Templates are equal when they are the same versions of the same files, which is what a
+/// re-render needs to know.
+impl PartialEq for Templates {
+    fn eq(&self, other: &Self) -> bool {
+        self.appendix_ref() == other.appendix_ref() && self.criteria_ref() == other.criteria_ref()
+    }
+}
