@@ -206,7 +206,8 @@ fn run(a: &Appendix, report: &Report, c: &Computed, check: &Check) -> Option<Fin
         Check::TypedPercent { cell, num: n, den: d } => {
             let typed = c.number(*cell)?;
             let actual = c.ratio(n, d)?;
-            let tolerance = half_unit(report.value(&a.cells[*cell].id));
+            // 100 % and 0 % claim "all" and "none": only the exact ratio bears them out.
+            let tolerance = if typed == 100.0 || typed == 0.0 { 1e-9 } else { half_unit(report.value(&a.cells[*cell].id)) };
             ((typed - actual).abs() > tolerance).then(|| {
                 let mut cells = vec![*cell];
                 cells.extend(n);
@@ -227,7 +228,7 @@ fn run(a: &Appendix, report: &Report, c: &Computed, check: &Check) -> Option<Fin
     }
 }
 
-/// Half a unit of the last digit the officer typed: "99,89" → 0,005; "100" → 0,5. A typed
+/// Half a unit of the last digit the officer typed: "99,89" → 0,005; "99,9" → 0,05. A typed
 /// percentage agrees with its numbers when it is their ratio rounded to what was typed.
 fn half_unit(raw: &str) -> f64 {
     let digits = raw.trim().trim_end_matches('%').trim();

@@ -3,7 +3,9 @@
 //! happens only when a value is displayed (`number`).
 //!
 //! Empty is not zero: a sum of cells none of which is filled is empty; a ratio whose numerator
-//! or denominator is empty, or whose denominator is 0, has no value (shown "—").
+//! or denominator is empty, or whose denominator is 0, has no value (shown "—"). One exception
+//! follows how official forms are filled: in a grid table (Biểu 06) that has any figure, a
+//! blank figure cell reads as 0, since a blank in a filled form means "none".
 
 use std::collections::BTreeMap;
 
@@ -125,8 +127,29 @@ pub fn compute(appendix: &Appendix, report: &Report) -> Computed {
             out.errors.insert(ix, e);
         }
     }
+    blanks_in_filled_grids_are_zero(appendix, &mut out);
     derive(appendix, &mut out);
     out
+}
+
+fn blanks_in_filled_grids_are_zero(appendix: &Appendix, out: &mut Computed) {
+    let grid_inputs = |table: (usize, usize)| {
+        appendix.cells.iter().enumerate().filter(move |(_, c)| {
+            c.is_input() && c.kind.is_numeric() && c.pos.col.is_some() && (c.pos.section, c.pos.table) == table
+        })
+    };
+    let mut tables: Vec<(usize, usize)> =
+        appendix.cells.iter().filter(|c| c.pos.col.is_some()).map(|c| (c.pos.section, c.pos.table)).collect();
+    tables.dedup();
+    for table in tables {
+        if grid_inputs(table).any(|(ix, _)| out.numbers[ix].is_some()) {
+            for (ix, _) in grid_inputs(table) {
+                if out.numbers[ix].is_none() && !out.errors.contains_key(&ix) {
+                    out.numbers[ix] = Some(0.0);
+                }
+            }
+        }
+    }
 }
 
 /// Evaluates every derived cell from the input cells already in `out`, in dependency order.

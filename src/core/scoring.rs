@@ -154,7 +154,11 @@ pub fn score(criteria: &Criteria, appendix: &Appendix, computed: &Computed, repo
     let total = (achieved + bonus - penalty).max(0.0);
     let index = (applicable_max > 0.0).then(|| (total / applicable_max * 100.0).min(100.0));
     let band = index.and_then(|i| band_of(criteria, i));
-    let pending = items.iter().filter(|s| matches!(s.status, ItemStatus::Pending | ItemStatus::Invalid)).count();
+    // Bonus and penalty items are optional: only regular items are "still to score".
+    let pending = items
+        .iter()
+        .filter(|s| t.areas[s.area].kind == AreaKind::Regular && matches!(s.status, ItemStatus::Pending | ItemStatus::Invalid))
+        .count();
     Scorecard { items, areas, achieved, bonus, penalty, total, applicable_max, survey_max, index, band, pending }
 }
 
@@ -185,7 +189,7 @@ fn ratio(src: &RatioSource, appendix: &Appendix, c: &Computed) -> Result<f64, bo
         }
     };
     match (c.sum(&num), c.sum(&den)) {
-        (_, Some(d)) if d == 0.0 => Err(true),
+        (_, Some(0.0)) => Err(true),
         (Some(n), Some(d)) => Ok(n / d * 100.0),
         _ => Err(false),
     }

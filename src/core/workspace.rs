@@ -55,7 +55,7 @@ pub fn evaluate(t: &Templates, report: &Report) -> Evaluation {
 
 /// A copy of `previous` for the period after it: same commune and signer, no figures, no
 /// scores, and each carried-over column (Biểu 06's (6)) prefilled from the column the
-/// template names (its (11), pending at the end of the previous period).
+/// template names (its (11), pending at the end of the previous period) where it is not 0.
 pub fn next_period(t: &Templates, previous: &Report, id: impl Into<String>) -> Report {
     let computed = compute::compute(&t.appendix, previous);
     let mut next = t.new_report(id);
@@ -76,7 +76,7 @@ pub fn next_period(t: &Templates, previous: &Report, id: impl Into<String>) -> R
             let from = col.carry_from.as_deref().unwrap_or_default();
             for row in table.rows.iter().filter(|r| !r.total && !r.heading) {
                 let Some(src) = t.appendix.cell(&grid_id(&row.id, from)) else { continue };
-                if let Some(v) = computed.number(src) {
+                if let Some(v) = computed.number(src).filter(|&v| v > 0.0) {
                     next.set_value(&grid_id(&row.id, &col.id), &number::format_integer(v));
                 }
             }
