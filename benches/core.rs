@@ -13,12 +13,18 @@ use phuluc_cchc::core::workspace::{aggregate, evaluate, Templates};
 /// A report with every input cell filled with plausible figures, varied by `seed`.
 fn filled(t: &Templates, seed: u64) -> Report {
     let mut r = t.new_report(format!("bench-{seed}"));
-    let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    let mut x = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
     for cell in t.appendix.cells.iter().filter(|c| c.is_input()) {
-        x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         let v = (x >> 33) % 2000;
         let raw = match cell.kind {
-            phuluc_cchc::core::template::CellKind::YesNo => if v % 2 == 0 { "có" } else { "không" }.to_owned(),
+            phuluc_cchc::core::template::CellKind::YesNo => {
+                if v % 2 == 0 { "có" } else { "không" }.to_owned()
+            }
             phuluc_cchc::core::template::CellKind::Percent => format!("{},{:02}", v % 100, v % 97),
             phuluc_cchc::core::template::CellKind::Money => format!("{}.000.000", v * 37),
             phuluc_cchc::core::template::CellKind::Text => "ghi chú".to_owned(),
@@ -27,7 +33,14 @@ fn filled(t: &Templates, seed: u64) -> Report {
         };
         r.set_value(&cell.id, &raw);
     }
-    for item in t.criteria.template.areas.iter().flat_map(|a| &a.criteria).flat_map(|c| &c.items) {
+    for item in t
+        .criteria
+        .template
+        .areas
+        .iter()
+        .flat_map(|a| &a.criteria)
+        .flat_map(|c| &c.items)
+    {
         let a = r.assessments.entry(item.id.clone()).or_default();
         a.score = "0,5".into();
         a.answer = Some(true);
@@ -49,12 +62,19 @@ fn measure(name: &str, budget: Duration, mut f: impl FnMut()) -> Duration {
         runs += 1;
     }
     let per = start.elapsed() / runs.max(1);
-    println!("{name:<58} {:>10.1} µs/lần  ({runs} lần)", per.as_secs_f64() * 1e6);
+    println!(
+        "{name:<58} {:>10.1} µs/lần  ({runs} lần)",
+        per.as_secs_f64() * 1e6
+    );
     per
 }
 
 fn main() {
-    let budget = Duration::from_millis(if std::env::var_os("CI").is_some() { 300 } else { 1500 });
+    let budget = Duration::from_millis(if std::env::var_os("CI").is_some() {
+        300
+    } else {
+        1500
+    });
     let t = Templates::builtin().expect("built-in templates are valid");
     let report = filled(&t, 1);
     let eval = evaluate(&t, &report);
@@ -68,23 +88,39 @@ fn main() {
         eval.scorecard.items.len(),
         json.len()
     );
-    let compile = measure("biên dịch + kiểm tra hai mẫu có sẵn", budget, || {
-        black_box(Templates::builtin().unwrap());
-    });
-    let recompute = measure("tính lại toàn bộ (ô tính, kiểm tra chéo, chấm điểm)", budget, || {
-        black_box(evaluate(&t, black_box(&report)));
-    });
-    let import = measure("đọc JSON + kiểm tra + tính lại một báo cáo", budget, || {
-        let r = exchange::import(black_box(&json)).unwrap();
-        black_box(evaluate(&t, &r));
-    });
+    let compile = measure(
+        "biên dịch + kiểm tra hai mẫu có sẵn",
+        budget,
+        || {
+            black_box(Templates::builtin().unwrap());
+        },
+    );
+    let recompute = measure(
+        "tính lại toàn bộ (ô tính, kiểm tra chéo, chấm điểm)",
+        budget,
+        || {
+            black_box(evaluate(&t, black_box(&report)));
+        },
+    );
+    let import = measure(
+        "đọc JSON + kiểm tra + tính lại một báo cáo",
+        budget,
+        || {
+            let r = exchange::import(black_box(&json)).unwrap();
+            black_box(evaluate(&t, &r));
+        },
+    );
     let reports: Vec<Report> = (0..1000).map(|i| filled(&t, i)).collect();
     let agg = measure("tổng hợp 1.000 báo cáo", budget, || {
         black_box(aggregate(&t.appendix, black_box(&reports)));
     });
-    let export = measure("xuất JSON một báo cáo (kèm số liệu tính)", budget, || {
-        black_box(exchange::export(&t, &report, &eval, "2026-11-25T00:00:00Z"));
-    });
+    let export = measure(
+        "xuất JSON một báo cáo (kèm số liệu tính)",
+        budget,
+        || {
+            black_box(exchange::export(&t, &report, &eval, "2026-11-25T00:00:00Z"));
+        },
+    );
     println!(
         "Tỷ lệ so với một lần tính lại: biên dịch mẫu {:.1}×, nhập JSON {:.1}×, xuất JSON {:.1}×, tổng hợp 1.000 báo cáo {:.0}×",
         compile.as_secs_f64() / recompute.as_secs_f64(),

@@ -32,10 +32,19 @@ fn appendix_has_sections_one_to_eight_with_eight_optional() {
 #[test]
 fn dossier_table_has_the_thirteen_columns_of_bieu_06() {
     let a = &templates().appendix;
-    let table = a.template.sections.iter().flat_map(|s| &s.tables).find(|t| t.id == "bieu06").unwrap();
+    let table = a
+        .template
+        .sections
+        .iter()
+        .flat_map(|s| &s.tables)
+        .find(|t| t.id == "bieu06")
+        .unwrap();
     let numbers: Vec<&str> = table.columns.iter().map(|c| c.number.as_str()).collect();
     // (1) STT and (2) the field are the row header; (3)–(13) are the figures.
-    assert_eq!(numbers, ["(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)"]);
+    assert_eq!(
+        numbers,
+        ["(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)"]
+    );
     assert!(table.rows.last().unwrap().total);
     assert!(table.rows.iter().filter(|r| !r.total).count() >= 5);
     assert_eq!(table.unit_line.vi, "Đơn vị tính: Số hồ sơ TTHC");
@@ -71,8 +80,18 @@ fn sample_criteria_is_labelled_as_a_sample_with_its_source() {
 #[test]
 fn sample_criteria_make_one_hundred_with_survey_apart() {
     let c = &templates().criteria.template;
-    let regular: f64 = c.areas.iter().filter(|a| a.kind == AreaKind::Regular).map(|a| a.max).sum();
-    let survey: f64 = c.areas.iter().filter(|a| a.kind == AreaKind::Survey).map(|a| a.max).sum();
+    let regular: f64 = c
+        .areas
+        .iter()
+        .filter(|a| a.kind == AreaKind::Regular)
+        .map(|a| a.max)
+        .sum();
+    let survey: f64 = c
+        .areas
+        .iter()
+        .filter(|a| a.kind == AreaKind::Survey)
+        .map(|a| a.max)
+        .sum();
     assert_eq!((regular, survey, c.scale), (70.0, 30.0, 100.0));
 }
 
@@ -80,8 +99,15 @@ fn sample_criteria_make_one_hundred_with_survey_apart() {
 fn sample_criteria_use_every_rule_kind() {
     use phuluc_cchc::core::template::criteria::Rule::*;
     let c = &templates().criteria.template;
-    let rules: Vec<_> = c.areas.iter().flat_map(|a| &a.criteria).flat_map(|c| &c.items).map(|i| &i.rule).collect();
-    let has = |f: fn(&phuluc_cchc::core::template::criteria::Rule) -> bool| rules.iter().any(|r| f(r));
+    let rules: Vec<_> = c
+        .areas
+        .iter()
+        .flat_map(|a| &a.criteria)
+        .flat_map(|c| &c.items)
+        .map(|i| &i.rule)
+        .collect();
+    let has =
+        |f: fn(&phuluc_cchc::core::template::criteria::Rule) -> bool| rules.iter().any(|r| f(r));
     assert!(has(|r| matches!(r, Manual { .. })));
     assert!(has(|r| matches!(r, YesNo { cell: Some(_) })));
     assert!(has(|r| matches!(r, YesNo { cell: None })));

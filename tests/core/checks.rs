@@ -8,18 +8,34 @@ use crate::support::{at, eval, kinds, report, templates};
 
 #[test]
 fn grades_that_add_up_to_the_appraised_total_pass() {
-    let e = eval(&report(&[("dg_tong", "20"), ("dg_xuat_sac", "3"), ("dg_tot", "12"), ("dg_hoan_thanh", "5"), ("dg_khong_hoan_thanh", "0")]));
+    let e = eval(&report(&[
+        ("dg_tong", "20"),
+        ("dg_xuat_sac", "3"),
+        ("dg_tot", "12"),
+        ("dg_hoan_thanh", "5"),
+        ("dg_khong_hoan_thanh", "0"),
+    ]));
     assert!(e.findings.is_empty(), "{:?}", e.findings);
 }
 
 #[test]
 fn grades_that_do_not_add_up_are_caught_at_the_total() {
-    let e = eval(&report(&[("dg_tong", "20"), ("dg_xuat_sac", "3"), ("dg_tot", "12"), ("dg_hoan_thanh", "4"), ("dg_khong_hoan_thanh", "0")]));
+    let e = eval(&report(&[
+        ("dg_tong", "20"),
+        ("dg_xuat_sac", "3"),
+        ("dg_tot", "12"),
+        ("dg_hoan_thanh", "4"),
+        ("dg_khong_hoan_thanh", "0"),
+    ]));
     let f = at(&e, FindingKind::SumMismatch, "dg_tong");
     assert_eq!(f.len(), 1);
     let ix = templates().appendix.cell("dg_tong").unwrap();
     assert_eq!(f[0].place, Place::Cell(ix));
-    assert!(f[0].message.vi.contains("19") && f[0].message.vi.contains("20"), "{}", f[0].message.vi);
+    assert!(
+        f[0].message.vi.contains("19") && f[0].message.vi.contains("20"),
+        "{}",
+        f[0].message.vi
+    );
 }
 
 #[test]
@@ -30,7 +46,11 @@ fn an_incomplete_breakdown_waits_until_it_is_complete() {
 
 #[test]
 fn an_incomplete_breakdown_already_over_the_total_is_caught() {
-    let e = eval(&report(&[("dg_tong", "20"), ("dg_xuat_sac", "13"), ("dg_tot", "12")]));
+    let e = eval(&report(&[
+        ("dg_tong", "20"),
+        ("dg_xuat_sac", "13"),
+        ("dg_tot", "12"),
+    ]));
     assert_eq!(at(&e, FindingKind::SumMismatch, "dg_tong").len(), 1);
 }
 
@@ -50,7 +70,10 @@ fn a_part_equal_to_its_whole_is_fine() {
 fn a_part_larger_than_its_whole_shows_at_the_typed_part() {
     let e = eval(&report(&[("tthc_tong", "105"), ("tthc_cong_khai", "106")]));
     let f = at(&e, FindingKind::PartExceedsWhole, "tthc_cong_khai");
-    assert_eq!(f[0].place, Place::Cell(templates().appendix.cell("tthc_cong_khai").unwrap()));
+    assert_eq!(
+        f[0].place,
+        Place::Cell(templates().appendix.cell("tthc_cong_khai").unwrap())
+    );
     assert_eq!(f[0].severity, Severity::Error);
 }
 
@@ -58,13 +81,21 @@ fn a_part_larger_than_its_whole_shows_at_the_typed_part() {
 fn a_share_finding_names_both_figures() {
     let e = eval(&report(&[("vb_di", "5.202"), ("vb_dien_tu", "14.622")]));
     let f = &at(&e, FindingKind::PartExceedsWhole, "vb_dien_tu")[0];
-    assert!(f.message.vi.contains("14.622") && f.message.vi.contains("5.202"), "{}", f.message.vi);
+    assert!(
+        f.message.vi.contains("14.622") && f.message.vi.contains("5.202"),
+        "{}",
+        f.message.vi
+    );
     assert!(!f.message.en.is_empty());
 }
 
 #[test]
 fn online_procedures_beyond_the_commune_total_are_caught() {
-    let e = eval(&report(&[("tthc_tong", "100"), ("dvc_toan_trinh", "60"), ("dvc_mot_phan", "50")]));
+    let e = eval(&report(&[
+        ("tthc_tong", "100"),
+        ("dvc_toan_trinh", "60"),
+        ("dvc_mot_phan", "50"),
+    ]));
     assert!(kinds(&e).contains(&FindingKind::PartExceedsWhole));
 }
 
@@ -121,7 +152,11 @@ fn a_reversed_window_is_an_error_at_the_end_date() {
     r.identity.from = d(2026, 6, 14);
     r.identity.to = d(2026, 3, 15);
     let e = eval(&r);
-    let f = e.findings.iter().find(|f| f.kind == FindingKind::PeriodReversed).unwrap();
+    let f = e
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::PeriodReversed)
+        .unwrap();
     assert_eq!((f.severity, f.place), (Severity::Error, Place::To));
 }
 
@@ -131,7 +166,11 @@ fn a_window_outside_the_report_year_is_a_warning() {
     r.identity.year = 2026;
     r.identity.from = d(2025, 1, 1);
     let e = eval(&r);
-    let f = e.findings.iter().find(|f| f.kind == FindingKind::PeriodOutsideYear).unwrap();
+    let f = e
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::PeriodOutsideYear)
+        .unwrap();
     assert_eq!(f.place, Place::From);
 }
 
@@ -150,7 +189,11 @@ fn a_report_dated_before_its_window_ends_is_a_warning() {
     r.identity.year = 2026;
     r.identity.date = d(2026, 3, 10);
     let e = eval(&r);
-    let f = e.findings.iter().find(|f| f.kind == FindingKind::ReportBeforePeriodEnd).unwrap();
+    let f = e
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::ReportBeforePeriodEnd)
+        .unwrap();
     assert_eq!(f.place, Place::Date);
     assert!(f.message.vi.contains("14/03/2026"), "{}", f.message.vi);
 }

@@ -14,7 +14,11 @@ fn an_empty_report_has_no_values_at_all() {
 
 #[test]
 fn a_row_total_sums_its_parts() {
-    let e = eval(&report(&[("hs_dat_dai.c4", "10"), ("hs_dat_dai.c5", "5"), ("hs_dat_dai.c6", "2")]));
+    let e = eval(&report(&[
+        ("hs_dat_dai.c4", "10"),
+        ("hs_dat_dai.c5", "5"),
+        ("hs_dat_dai.c6", "2"),
+    ]));
     assert_eq!(num(&e, "hs_dat_dai.c3"), Some(17.0));
 }
 
@@ -45,7 +49,11 @@ fn a_blank_list_row_stays_empty_beside_filled_ones() {
 
 #[test]
 fn the_total_row_sums_every_field_row() {
-    let e = eval(&report(&[("hs_ho_tich.c4", "3"), ("hs_dat_dai.c4", "4"), ("hs_khac.c5", "5")]));
+    let e = eval(&report(&[
+        ("hs_ho_tich.c4", "3"),
+        ("hs_dat_dai.c4", "4"),
+        ("hs_khac.c5", "5"),
+    ]));
     assert_eq!(num(&e, "hs_tong.c4"), Some(7.0));
     assert_eq!(num(&e, "hs_tong.c5"), Some(5.0));
     assert_eq!(num(&e, "hs_tong.c3"), Some(12.0));
@@ -85,28 +93,45 @@ fn a_difference_without_its_first_term_is_empty() {
 #[test]
 fn a_named_rate_follows_its_definition() {
     // truc_tuyen = (4) / ((4) + (5))
-    let e = eval(&report(&[("hs_chung_thuc.c4", "30"), ("hs_chung_thuc.c5", "70")]));
+    let e = eval(&report(&[
+        ("hs_chung_thuc.c4", "30"),
+        ("hs_chung_thuc.c5", "70"),
+    ]));
     assert_eq!(num(&e, "hs_ty_le_truc_tuyen"), Some(30.0));
-    assert_eq!(num(&e, "dvc_ty_le_ho_so"), Some(30.0), "the same rate shown in section VII");
+    assert_eq!(
+        num(&e, "dvc_ty_le_ho_so"),
+        Some(30.0),
+        "the same rate shown in section VII"
+    );
 }
 
 #[test]
 fn a_ratio_may_read_cells_of_another_section() {
-    let e = eval(&report(&[("tthc_tong", "120"), ("dvc_toan_trinh", "30"), ("dvc_mot_phan", "30")]));
+    let e = eval(&report(&[
+        ("tthc_tong", "120"),
+        ("dvc_toan_trinh", "30"),
+        ("dvc_mot_phan", "30"),
+    ]));
     assert_eq!(num(&e, "dvc_tong"), Some(60.0));
     assert_eq!(num(&e, "dvc_ty_le"), Some(50.0));
 }
 
 #[test]
 fn money_is_read_with_thousand_dots() {
-    let e = eval(&report(&[("ns_du_toan_chi", "10.877.753.000"), ("ns_thuc_hien_chi", "9.789.977.700")]));
+    let e = eval(&report(&[
+        ("ns_du_toan_chi", "10.877.753.000"),
+        ("ns_thuc_hien_chi", "9.789.977.700"),
+    ]));
     assert_eq!(num(&e, "ns_du_toan_chi"), Some(10_877_753_000.0));
     assert_eq!(format_percent(num(&e, "ns_ty_le_chi")), "90,00%");
 }
 
 #[test]
 fn a_budget_ratio_may_exceed_one_hundred_without_a_finding() {
-    let e = eval(&report(&[("ns_du_toan_chi", "100"), ("ns_thuc_hien_chi", "105")]));
+    let e = eval(&report(&[
+        ("ns_du_toan_chi", "100"),
+        ("ns_thuc_hien_chi", "105"),
+    ]));
     assert_eq!(num(&e, "ns_ty_le_chi"), Some(105.0));
     assert!(e.findings.is_empty());
 }
@@ -117,7 +142,10 @@ fn a_typed_text_that_is_not_a_number_is_kept_and_flagged() {
     let e = eval(&r);
     let ix = templates().appendix.cell("kh_nhiem_vu").unwrap();
     assert_eq!(r.value("kh_nhiem_vu"), "12a");
-    assert_eq!(e.computed.errors.get(&ix), Some(&InputError::Number(ParseError::NotANumber)));
+    assert_eq!(
+        e.computed.errors.get(&ix),
+        Some(&InputError::Number(ParseError::NotANumber))
+    );
     assert_eq!(num(&e, "kh_nhiem_vu"), None);
 }
 
@@ -125,7 +153,10 @@ fn a_typed_text_that_is_not_a_number_is_kept_and_flagged() {
 fn a_fraction_in_a_count_is_flagged() {
     let e = eval(&report(&[("kh_nhiem_vu", "4,5")]));
     let ix = templates().appendix.cell("kh_nhiem_vu").unwrap();
-    assert_eq!(e.computed.errors.get(&ix), Some(&InputError::Number(ParseError::NotInteger)));
+    assert_eq!(
+        e.computed.errors.get(&ix),
+        Some(&InputError::Number(ParseError::NotInteger))
+    );
 }
 
 #[test]
@@ -174,11 +205,19 @@ fn huge_counts_are_refused_rather_than_summed_inexactly() {
 #[test]
 fn the_largest_counts_still_add_up_exactly() {
     let big = "999.999.999.999";
-    let values: Vec<(String, &str)> =
-        ["hs_ho_tich", "hs_chung_thuc", "hs_dat_dai", "hs_bao_tro_xa_hoi", "hs_nguoi_co_cong", "hs_lao_dong", "hs_thi_dua", "hs_khac"]
-            .iter()
-            .flat_map(|r| ["c4", "c5", "c6"].map(move |c| (format!("{r}.{c}"), big)))
-            .collect();
+    let values: Vec<(String, &str)> = [
+        "hs_ho_tich",
+        "hs_chung_thuc",
+        "hs_dat_dai",
+        "hs_bao_tro_xa_hoi",
+        "hs_nguoi_co_cong",
+        "hs_lao_dong",
+        "hs_thi_dua",
+        "hs_khac",
+    ]
+    .iter()
+    .flat_map(|r| ["c4", "c5", "c6"].map(move |c| (format!("{r}.{c}"), big)))
+    .collect();
     let refs: Vec<(&str, &str)> = values.iter().map(|(c, v)| (c.as_str(), *v)).collect();
     let e = eval(&report(&refs));
     assert_eq!(num(&e, "hs_tong.c3"), Some(24.0 * 999_999_999_999.0));

@@ -35,23 +35,40 @@ fn an_export_carries_computed_results_for_readers_without_the_app() {
     assert_eq!(v["schema"], 1);
     assert_eq!(v["report"]["appendix"]["id"], "phuluc-xa");
     let cells = v["computed"]["cells"].as_array().unwrap();
-    let rate = cells.iter().find(|c| c["id"] == "hs_ty_le_dung_han").unwrap();
+    let rate = cells
+        .iter()
+        .find(|c| c["id"] == "hs_ty_le_dung_han")
+        .unwrap();
     assert_eq!(rate["shown"], "99,89%");
     assert_eq!(rate["derived"], true);
     let total = cells.iter().find(|c| c["id"] == "hs_tong.c3").unwrap();
-    assert_eq!((total["value"].as_f64(), total["shown"].as_str()), (Some(1794.0), Some("1.794")));
-    assert!(v["computed"]["findings"].as_array().unwrap().iter().any(|f| f["message"].as_str().unwrap().contains("12a")));
+    assert_eq!(
+        (total["value"].as_f64(), total["shown"].as_str()),
+        (Some(1794.0), Some("1.794"))
+    );
+    assert!(v["computed"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["message"].as_str().unwrap().contains("12a")));
     let scoring = &v["computed"]["scoring"];
     assert!(scoring["index_shown"].as_str().unwrap().ends_with('%'));
     assert_eq!(scoring["band"], "Kém");
-    assert!(scoring["items"].as_array().unwrap().iter().any(|i| i["id"] == "3.2.1" && i["explanation"].as_str().unwrap().contains("99,89%")));
+    assert!(scoring["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["id"] == "3.2.1" && i["explanation"].as_str().unwrap().contains("99,89%")));
 }
 
 #[test]
 fn an_export_keeps_plain_numbers_for_values() {
     let v: Value = serde_json::from_str(&exported(&sample())).unwrap();
     let cells = v["computed"]["cells"].as_array().unwrap();
-    assert!(cells.iter().filter_map(|c| c.get("value")).all(Value::is_number));
+    assert!(cells
+        .iter()
+        .filter_map(|c| c.get("value"))
+        .all(Value::is_number));
 }
 
 #[test]
@@ -84,7 +101,10 @@ fn not_json_says_where() {
 
 #[test]
 fn a_word_document_is_not_json() {
-    assert!(matches!(import("PK\u{3}\u{4}\u{14}"), Err(ImportError::NotJson { .. })));
+    assert!(matches!(
+        import("PK\u{3}\u{4}\u{14}"),
+        Err(ImportError::NotJson { .. })
+    ));
 }
 
 #[test]
@@ -122,14 +142,19 @@ fn a_field_of_the_wrong_shape_is_named_by_its_path() {
 fn a_bad_date_is_named_by_its_path() {
     let mut v: Value = serde_json::from_str(&exported(&sample())).unwrap();
     v["report"]["identity"]["date"] = Value::String("32/13/2026".into());
-    assert!(matches!(import(&v.to_string()), Err(ImportError::Invalid { path, .. }) if path == "identity.date"));
+    assert!(
+        matches!(import(&v.to_string()), Err(ImportError::Invalid { path, .. }) if path == "identity.date")
+    );
 }
 
 #[test]
 fn a_value_of_an_impossible_type_is_named() {
     let mut v: Value = serde_json::from_str(&exported(&sample())).unwrap();
     v["report"]["values"]["kh_nhiem_vu"] = serde_json::json!([1]);
-    assert!(matches!(import(&v.to_string()), Err(ImportError::Invalid { .. })));
+    assert!(matches!(
+        import(&v.to_string()),
+        Err(ImportError::Invalid { .. })
+    ));
 }
 
 #[test]
@@ -137,7 +162,10 @@ fn the_file_name_says_commune_period_and_year_in_ascii() {
     let mut r = sample();
     r.identity.commune_kind = CommuneKind::Phuong;
     r.identity.commune = "Đông Hải".into();
-    assert_eq!(file_name(&r), "phuluc-cchc_phuong-dong-hai_6thang_2026.json");
+    assert_eq!(
+        file_name(&r),
+        "phuluc-cchc_phuong-dong-hai_6thang_2026.json"
+    );
 }
 
 #[test]

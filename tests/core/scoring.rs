@@ -9,13 +9,24 @@ use crate::support::{eval, report, templates, SEED_000};
 
 /// Every item gets an evidence document, so the points show as the rule gives them.
 fn with_evidence(mut r: Report) -> Report {
-    for item in templates().criteria.template.areas.iter().flat_map(|a| &a.criteria).flat_map(|c| &c.items) {
-        r.assessments.entry(item.id.clone()).or_default().evidence.push(Evidence {
-            title: "Kế hoạch CCHC năm 2026".into(),
-            number: "15/KH-UBND".into(),
-            date: "05/01/2026".into(),
-            location: "tr. 2".into(),
-        });
+    for item in templates()
+        .criteria
+        .template
+        .areas
+        .iter()
+        .flat_map(|a| &a.criteria)
+        .flat_map(|c| &c.items)
+    {
+        r.assessments
+            .entry(item.id.clone())
+            .or_default()
+            .evidence
+            .push(Evidence {
+                title: "Kế hoạch CCHC năm 2026".into(),
+                number: "15/KH-UBND".into(),
+                date: "05/01/2026".into(),
+                location: "tr. 2".into(),
+            });
     }
     r
 }
@@ -35,7 +46,10 @@ fn scored(values: &[(&str, &str)]) -> Scorecard {
 #[test]
 fn an_empty_report_has_every_item_pending_and_an_index_of_zero() {
     let card = scored(&[]);
-    assert!(card.items.iter().all(|s| matches!(s.status, ItemStatus::Pending | ItemStatus::NotApplicable)));
+    assert!(card
+        .items
+        .iter()
+        .all(|s| matches!(s.status, ItemStatus::Pending | ItemStatus::NotApplicable)));
     assert_eq!(card.achieved, 0.0);
     assert_eq!(card.applicable_max, 70.0);
     assert_eq!(card.index, Some(0.0));
@@ -68,7 +82,11 @@ fn ratio_bands_compare_at_the_displayed_two_decimals() {
     let card = scored(&[("hs_dat_dai.c9", "9999"), ("hs_dat_dai.c10", "1")]);
     assert_eq!(item(&card, "3.2.1").points, 1.0, "99,99 % is below 100 %…");
     let card = scored(&[("hs_dat_dai.c9", "99999"), ("hs_dat_dai.c10", "1")]);
-    assert_eq!(item(&card, "3.2.1").points, 2.0, "…but 99,999 % shows as 100,00 % and scores as it shows");
+    assert_eq!(
+        item(&card, "3.2.1").points,
+        2.0,
+        "…but 99,999 % shows as 100,00 % and scores as it shows"
+    );
 }
 
 #[test]
@@ -91,7 +109,12 @@ fn zero_denominator_under_not_applicable_leaves_both_sides() {
     let card = scored(&[("hs_dat_dai.c4", "0"), ("hs_dat_dai.c5", "0")]);
     let s = item(&card, "3.2.2");
     assert_eq!(s.status, ItemStatus::NotApplicable);
-    let na: f64 = card.items.iter().filter(|s| s.status == ItemStatus::NotApplicable).map(|s| s.max).sum();
+    let na: f64 = card
+        .items
+        .iter()
+        .filter(|s| s.status == ItemStatus::NotApplicable)
+        .map(|s| s.max)
+        .sum();
     // The on-time rate, the online share and results digitised all divide by 0 here.
     assert_eq!(na, 5.0);
     assert_eq!(card.applicable_max, 70.0 - na);
@@ -102,7 +125,11 @@ fn proportional_in_band_scores_ratio_times_max_from_90() {
     let card = scored(&[("kh_nhiem_vu", "42"), ("kh_hoan_thanh", "40")]);
     let s = item(&card, "1.1.2");
     assert!((s.points - 3.0 * 40.0 / 42.0).abs() < 1e-12);
-    assert!(s.explanation.vi.starts_with("Tỷ lệ 95,24% ≥ 90,00%"), "{}", s.explanation.vi);
+    assert!(
+        s.explanation.vi.starts_with("Tỷ lệ 95,24% ≥ 90,00%"),
+        "{}",
+        s.explanation.vi
+    );
 }
 
 #[test]
@@ -128,7 +155,10 @@ fn proportional_never_exceeds_the_maximum() {
 #[test]
 fn yes_no_from_a_table_cell() {
     assert_eq!(item(&scored(&[("iso_ap_dung", "có")]), "7.3.1").points, 1.0);
-    assert_eq!(item(&scored(&[("iso_ap_dung", "không")]), "7.3.1").points, 0.0);
+    assert_eq!(
+        item(&scored(&[("iso_ap_dung", "không")]), "7.3.1").points,
+        0.0
+    );
 }
 
 #[test]
@@ -168,7 +198,11 @@ fn deduction_per_case_with_a_floor_of_zero() {
 #[test]
 fn penalty_per_case_is_capped_and_subtracted() {
     let card = scored(&[("hs_dat_dai.c13", "20")]);
-    assert_eq!(item(&card, "10.1.1").points, 3.0, "20 × 0,25 = 5, capped at 3");
+    assert_eq!(
+        item(&card, "10.1.1").points,
+        3.0,
+        "20 × 0,25 = 5, capped at 3"
+    );
     assert_eq!(card.penalty, 3.0);
 }
 
@@ -194,14 +228,21 @@ fn manual_score_over_the_maximum_is_invalid_and_scores_nothing() {
     let card = eval(&r).scorecard;
     let s = item(&card, "1.5.1");
     assert_eq!((s.status, s.points), (ItemStatus::Invalid, 0.0));
-    assert!(s.explanation.vi.contains("vượt điểm tối đa 2"), "{}", s.explanation.vi);
+    assert!(
+        s.explanation.vi.contains("vượt điểm tối đa 2"),
+        "{}",
+        s.explanation.vi
+    );
 }
 
 #[test]
 fn manual_score_off_the_step_is_invalid() {
     let mut r = with_evidence(report(&[]));
     r.assessments.get_mut("4.2.1").unwrap().score = "0,25".into(); // step 0,5 for this item
-    assert_eq!(item(&eval(&r).scorecard, "4.2.1").status, ItemStatus::Invalid);
+    assert_eq!(
+        item(&eval(&r).scorecard, "4.2.1").status,
+        ItemStatus::Invalid
+    );
 }
 
 #[test]
@@ -226,7 +267,10 @@ fn not_applicable_leaves_numerator_and_denominator() {
 fn not_applicable_is_ignored_where_the_template_does_not_allow_it() {
     let mut r = with_evidence(report(&[]));
     r.assessments.get_mut("1.1.1").unwrap().not_applicable = true;
-    assert_eq!(item(&eval(&r).scorecard, "1.1.1").status, ItemStatus::Pending);
+    assert_eq!(
+        item(&eval(&r).scorecard, "1.1.1").status,
+        ItemStatus::Pending
+    );
 }
 
 #[test]
@@ -235,7 +279,11 @@ fn a_scored_item_without_evidence_warns_and_scores_zero_under_the_sets_rule() {
     let s = item(&card, "7.3.1");
     assert_eq!(s.points, 0.0);
     assert_eq!(s.warnings.len(), 1);
-    assert!(s.explanation.vi.contains("chưa có tài liệu kiểm chứng"), "{}", s.explanation.vi);
+    assert!(
+        s.explanation.vi.contains("chưa có tài liệu kiểm chứng"),
+        "{}",
+        s.explanation.vi
+    );
 }
 
 #[test]
@@ -254,7 +302,11 @@ fn without_the_rule_a_missing_evidence_only_warns() {
 
 #[test]
 fn index_is_total_over_applicable_maximum() {
-    let card = scored(&[("iso_ap_dung", "có"), ("bm_quy_che", "có"), ("ns_cong_khai", "có")]);
+    let card = scored(&[
+        ("iso_ap_dung", "có"),
+        ("bm_quy_che", "có"),
+        ("ns_cong_khai", "có"),
+    ]);
     assert_eq!(card.achieved, 5.0);
     assert!((card.index.unwrap() - 5.0 / 70.0 * 100.0).abs() < 1e-12);
 }
@@ -263,7 +315,10 @@ fn index_is_total_over_applicable_maximum() {
 fn survey_points_are_kept_apart() {
     let card = scored(&[]);
     assert_eq!(card.survey_max, 30.0);
-    assert!(card.areas.iter().any(|a| a.points.is_none() && a.max == 30.0));
+    assert!(card
+        .areas
+        .iter()
+        .any(|a| a.points.is_none() && a.max == 30.0));
 }
 
 #[test]
@@ -311,39 +366,90 @@ fn losses_are_ranked_most_lost_first() {
 
 #[test]
 fn a_findings_part_over_whole_still_scores_but_is_reported() {
-    let e = eval(&with_evidence(report(&[("vb_di", "5202"), ("vb_dien_tu", "14622")])));
-    assert!(e.findings.iter().any(|f| f.kind == FindingKind::PartExceedsWhole));
+    let e = eval(&with_evidence(report(&[
+        ("vb_di", "5202"),
+        ("vb_dien_tu", "14622"),
+    ])));
+    assert!(e
+        .findings
+        .iter()
+        .any(|f| f.kind == FindingKind::PartExceedsWhole));
     assert_eq!(item(&e.scorecard, "7.2.1").points, 1.5);
 }
 
 #[test]
 fn a_full_self_score_reaches_one_hundred_percent_and_the_top_band() {
     let mut r = with_evidence(report(&[
-        ("kh_nhiem_vu", "10"), ("kh_hoan_thanh", "10"), ("kh_bao_cao_dung_han", "có"),
-        ("kt_ke_hoach", "2"), ("kt_thuc_hien", "2"), ("kt_ton_tai", "0"),
-        ("tc_can_xu_ly", "0"), ("tc_theo_doi_thi_hanh", "có"),
-        ("tthc_tong", "100"), ("tthc_cong_khai", "100"), ("tthc_mot_cua", "100"),
-        ("hs_dat_dai.c4", "100"), ("hs_dat_dai.c5", "0"), ("hs_dat_dai.c8", "100"),
-        ("pakn_tiep_nhan", "0"), ("bm_quy_che", "có"), ("cv_tong", "10"), ("cv_dat_chuan", "10"),
-        ("cv_ky_luat", "0"), ("ns_quy_che_chi_tieu", "có"), ("ns_cong_khai", "có"),
-        ("ns_du_toan_chi", "100"), ("ns_thuc_hien_chi", "100"), ("ns_kien_nghi", "0"),
-        ("dvc_toan_trinh", "50"), ("dvc_mot_phan", "0"), ("dvc_co_ho_so", "50"),
-        ("tt_nghia_vu", "10"), ("tt_truc_tuyen", "10"), ("sh_ket_qua", "100"),
-        ("vb_di", "10"), ("vb_dien_tu", "10"), ("vb_ky_so", "10"), ("iso_ap_dung", "có"), ("cong_ttdt", "có"),
+        ("kh_nhiem_vu", "10"),
+        ("kh_hoan_thanh", "10"),
+        ("kh_bao_cao_dung_han", "có"),
+        ("kt_ke_hoach", "2"),
+        ("kt_thuc_hien", "2"),
+        ("kt_ton_tai", "0"),
+        ("tc_can_xu_ly", "0"),
+        ("tc_theo_doi_thi_hanh", "có"),
+        ("tthc_tong", "100"),
+        ("tthc_cong_khai", "100"),
+        ("tthc_mot_cua", "100"),
+        ("hs_dat_dai.c4", "100"),
+        ("hs_dat_dai.c5", "0"),
+        ("hs_dat_dai.c8", "100"),
+        ("pakn_tiep_nhan", "0"),
+        ("bm_quy_che", "có"),
+        ("cv_tong", "10"),
+        ("cv_dat_chuan", "10"),
+        ("cv_ky_luat", "0"),
+        ("ns_quy_che_chi_tieu", "có"),
+        ("ns_cong_khai", "có"),
+        ("ns_du_toan_chi", "100"),
+        ("ns_thuc_hien_chi", "100"),
+        ("ns_kien_nghi", "0"),
+        ("dvc_toan_trinh", "50"),
+        ("dvc_mot_phan", "0"),
+        ("dvc_co_ho_so", "50"),
+        ("tt_nghia_vu", "10"),
+        ("tt_truc_tuyen", "10"),
+        ("sh_ket_qua", "100"),
+        ("vb_di", "10"),
+        ("vb_dien_tu", "10"),
+        ("vb_ky_so", "10"),
+        ("iso_ap_dung", "có"),
+        ("cong_ttdt", "có"),
     ]));
-    for id in ["1.1.1", "1.3.1", "2.1.1", "2.2.1", "3.5.1", "4.3.1", "5.2.1"] {
+    for id in [
+        "1.1.1", "1.3.1", "2.1.1", "2.2.1", "3.5.1", "4.3.1", "5.2.1",
+    ] {
         r.assessments.get_mut(id).unwrap().answer = Some(true);
     }
-    for (id, score) in [("1.5.1", "2"), ("2.1.2", "1,5"), ("3.5.2", "2"), ("4.2.1", "2"), ("5.3.1", "2")] {
+    for (id, score) in [
+        ("1.5.1", "2"),
+        ("2.1.2", "1,5"),
+        ("3.5.2", "2"),
+        ("4.2.1", "2"),
+        ("5.3.1", "2"),
+    ] {
         r.assessments.get_mut(id).unwrap().score = score.into();
     }
-    for (id, parts) in [("1.4.1", &["kh_tuyen_truyen", "hinh_thuc", "tap_huan"][..]), ("3.4.2", &["co_so_vat_chat", "niem_yet", "cong_chuc"]), ("7.4.1", &["cong_khai"])] {
+    for (id, parts) in [
+        ("1.4.1", &["kh_tuyen_truyen", "hinh_thuc", "tap_huan"][..]),
+        ("3.4.2", &["co_so_vat_chat", "niem_yet", "cong_chuc"]),
+        ("7.4.1", &["cong_khai"]),
+    ] {
         r.assessments.get_mut(id).unwrap().parts = parts.iter().map(|s| s.to_string()).collect();
     }
     let e = eval(&r);
     assert!(e.findings.is_empty(), "{:?}", e.findings);
     let card = &e.scorecard;
-    assert_eq!(card.pending, 0, "{:?}", card.items.iter().filter(|s| s.status != ItemStatus::Scored).map(|s| &s.explanation.vi).collect::<Vec<_>>());
+    assert_eq!(
+        card.pending,
+        0,
+        "{:?}",
+        card.items
+            .iter()
+            .filter(|s| s.status != ItemStatus::Scored)
+            .map(|s| &s.explanation.vi)
+            .collect::<Vec<_>>()
+    );
     assert_eq!(card.achieved, 70.0);
     assert_eq!(card.index, Some(100.0));
     assert_eq!(band_label(&templates().criteria, card, Lang::Vi), "Tốt");

@@ -15,7 +15,10 @@ pub fn templates() -> &'static Templates {
 pub fn report(values: &[(&str, &str)]) -> Report {
     let mut r = templates().new_report("test");
     for (cell, raw) in values {
-        assert!(templates().appendix.cell(cell).is_some(), "no cell {cell} in the built-in appendix");
+        assert!(
+            templates().appendix.cell(cell).is_some(),
+            "no cell {cell} in the built-in appendix"
+        );
         r.set_value(cell, raw);
     }
     r
@@ -27,7 +30,8 @@ pub fn eval(r: &Report) -> Evaluation {
 
 /// The computed number of a cell.
 pub fn num(e: &Evaluation, cell: &str) -> Option<f64> {
-    e.computed.number(templates().appendix.cell(cell).expect("known cell"))
+    e.computed
+        .number(templates().appendix.cell(cell).expect("known cell"))
 }
 
 pub fn kinds(e: &Evaluation) -> Vec<FindingKind> {
@@ -37,7 +41,10 @@ pub fn kinds(e: &Evaluation) -> Vec<FindingKind> {
 /// Findings of `kind` that involve `cell`.
 pub fn at<'a>(e: &'a Evaluation, kind: FindingKind, cell: &str) -> Vec<&'a Finding> {
     let ix = templates().appendix.cell(cell).expect("known cell");
-    e.findings.iter().filter(|f| f.kind == kind && f.cells.contains(&ix)).collect()
+    e.findings
+        .iter()
+        .filter(|f| f.kind == kind && f.cells.contains(&ix))
+        .collect()
 }
 
 /// Seed 000's dossier table (Đức Thọ 2020), all in one field row: 1794 = 1674 + 120;

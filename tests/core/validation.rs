@@ -17,12 +17,18 @@ fn appendix_err(rows: &str) -> TemplateError {
 
 #[test]
 fn a_minimal_template_is_valid() {
-    Appendix::from_json(&minimal_appendix(r#"{"id":"a","stt":"1","label":"A","kind":"count"}"#)).unwrap();
+    Appendix::from_json(&minimal_appendix(
+        r#"{"id":"a","stt":"1","label":"A","kind":"count"}"#,
+    ))
+    .unwrap();
 }
 
 #[test]
 fn not_json_is_rejected_with_the_parser_message() {
-    assert!(matches!(Appendix::from_json("{"), Err(TemplateError::Json { .. })));
+    assert!(matches!(
+        Appendix::from_json("{"),
+        Err(TemplateError::Json { .. })
+    ));
 }
 
 #[test]
@@ -33,14 +39,22 @@ fn an_unknown_field_is_rejected() {
 
 #[test]
 fn duplicate_ids_are_rejected() {
-    let e = appendix_err(r#"{"id":"a","label":"A","kind":"count"},{"id":"a","label":"B","kind":"count"}"#);
+    let e = appendix_err(
+        r#"{"id":"a","label":"A","kind":"count"},{"id":"a","label":"B","kind":"count"}"#,
+    );
     assert_eq!(e, TemplateError::DuplicateId { id: "a".into() });
 }
 
 #[test]
 fn a_formula_naming_an_unknown_cell_is_rejected() {
     let e = appendix_err(r#"{"id":"a","label":"A","kind":"count","formula":{"sum":["zz"]}}"#);
-    assert_eq!(e, TemplateError::UnknownCell { at: "a".into(), cell: "zz".into() });
+    assert_eq!(
+        e,
+        TemplateError::UnknownCell {
+            at: "a".into(),
+            cell: "zz".into()
+        }
+    );
 }
 
 #[test]
@@ -71,24 +85,33 @@ fn a_self_reference_is_a_cycle() {
 
 #[test]
 fn a_sum_over_a_yes_no_cell_is_the_wrong_kind() {
-    let e = appendix_err(r#"{"id":"a","label":"A","kind":"yes_no"},{"id":"b","label":"B","kind":"count","formula":{"sum":["a"]}}"#);
+    let e = appendix_err(
+        r#"{"id":"a","label":"A","kind":"yes_no"},{"id":"b","label":"B","kind":"count","formula":{"sum":["a"]}}"#,
+    );
     assert!(matches!(e, TemplateError::WrongKind { .. }), "{e}");
 }
 
 #[test]
 fn a_ratio_into_a_count_cell_is_the_wrong_kind() {
-    let e = appendix_err(r#"{"id":"a","label":"A","kind":"count"},{"id":"b","label":"B","kind":"count","formula":{"ratio":{"num":["a"],"den":["a"]}}}"#);
+    let e = appendix_err(
+        r#"{"id":"a","label":"A","kind":"count"},{"id":"b","label":"B","kind":"count","formula":{"ratio":{"num":["a"],"den":["a"]}}}"#,
+    );
     assert!(matches!(e, TemplateError::WrongKind { .. }), "{e}");
 }
 
 #[test]
 fn a_list_row_without_a_kind_is_rejected() {
-    assert_eq!(appendix_err(r#"{"id":"a","label":"A"}"#), TemplateError::MissingKind { row: "a".into() });
+    assert_eq!(
+        appendix_err(r#"{"id":"a","label":"A"}"#),
+        TemplateError::MissingKind { row: "a".into() }
+    );
 }
 
 #[test]
 fn a_repeated_stt_in_one_table_is_rejected() {
-    let e = appendix_err(r#"{"id":"a","stt":"4","label":"A","kind":"count"},{"id":"b","stt":"4.","label":"B","kind":"count"}"#);
+    let e = appendix_err(
+        r#"{"id":"a","stt":"4","label":"A","kind":"count"},{"id":"b","stt":"4.","label":"B","kind":"count"}"#,
+    );
     assert!(matches!(e, TemplateError::DuplicateStt { .. }), "{e}");
 }
 
@@ -106,7 +129,10 @@ fn a_carry_from_an_unknown_column_is_rejected() {
     let bieu = v["sections"][2]["tables"][1].as_object_mut().unwrap();
     assert_eq!(bieu["id"], "bieu06");
     bieu["columns"][3]["carry_from"] = json!("c99");
-    assert!(matches!(Appendix::from_json(&v.to_string()), Err(TemplateError::UnknownCell { .. })));
+    assert!(matches!(
+        Appendix::from_json(&v.to_string()),
+        Err(TemplateError::UnknownCell { .. })
+    ));
 }
 
 fn criteria(edit: impl FnOnce(&mut Value)) -> Result<Criteria, TemplateError> {
@@ -119,7 +145,10 @@ fn criteria(edit: impl FnOnce(&mut Value)) -> Result<Criteria, TemplateError> {
 #[test]
 fn a_criterion_whose_items_do_not_add_up_is_rejected() {
     let e = criteria(|v| v["areas"][0]["criteria"][0]["max"] = json!(5)).unwrap_err();
-    assert!(matches!(e, TemplateError::MaxMismatch { declared, sum, .. } if declared == 5.0 && sum == 4.0), "{e}");
+    assert!(
+        matches!(e, TemplateError::MaxMismatch { declared, sum, .. } if declared == 5.0 && sum == 4.0),
+        "{e}"
+    );
 }
 
 #[test]
@@ -137,7 +166,13 @@ fn areas_that_do_not_make_the_scale_are_rejected() {
 #[test]
 fn gapped_bands_are_rejected() {
     let e = criteria(|v| v["bands"][1]["to"] = json!(85)).unwrap_err();
-    assert_eq!(e, TemplateError::BandGap { after: 85.0, next: 90.0 });
+    assert_eq!(
+        e,
+        TemplateError::BandGap {
+            after: 85.0,
+            next: 90.0
+        }
+    );
 }
 
 #[test]
@@ -155,25 +190,36 @@ fn bands_not_starting_at_zero_are_rejected() {
 #[test]
 fn a_rule_reading_a_cell_of_the_wrong_kind_is_rejected() {
     // 1.2.1 is a yes/no rule: point it at a count.
-    let e = criteria(|v| v["areas"][0]["criteria"][1]["items"][0]["rule"]["cell"] = json!("kh_nhiem_vu")).unwrap_err();
+    let e = criteria(|v| {
+        v["areas"][0]["criteria"][1]["items"][0]["rule"]["cell"] = json!("kh_nhiem_vu")
+    })
+    .unwrap_err();
     assert!(matches!(e, TemplateError::WrongKind { .. }), "{e}");
 }
 
 #[test]
 fn a_rule_reading_an_unknown_cell_is_rejected() {
-    let e = criteria(|v| v["areas"][0]["criteria"][1]["items"][0]["rule"]["cell"] = json!("khong_co")).unwrap_err();
+    let e =
+        criteria(|v| v["areas"][0]["criteria"][1]["items"][0]["rule"]["cell"] = json!("khong_co"))
+            .unwrap_err();
     assert!(matches!(e, TemplateError::UnknownCell { .. }), "{e}");
 }
 
 #[test]
 fn a_band_worth_more_than_the_item_is_rejected() {
-    let e = criteria(|v| v["areas"][0]["criteria"][2]["items"][1]["rule"]["bands"][0]["points"] = json!(7)).unwrap_err();
+    let e = criteria(|v| {
+        v["areas"][0]["criteria"][2]["items"][1]["rule"]["bands"][0]["points"] = json!(7)
+    })
+    .unwrap_err();
     assert!(matches!(e, TemplateError::RulePoints { .. }), "{e}");
 }
 
 #[test]
 fn additive_parts_that_do_not_make_the_maximum_are_rejected() {
-    let e = criteria(|v| v["areas"][0]["criteria"][3]["items"][0]["rule"]["parts"][0]["points"] = json!(1)).unwrap_err();
+    let e = criteria(|v| {
+        v["areas"][0]["criteria"][3]["items"][0]["rule"]["parts"][0]["points"] = json!(1)
+    })
+    .unwrap_err();
     assert!(matches!(e, TemplateError::RulePoints { .. }), "{e}");
 }
 

@@ -12,7 +12,10 @@ fn the_next_period_carries_pending_into_carried_over() {
     r.identity.period = PeriodKind::Q4;
     r.identity.year = 2025;
     let next = next_period(templates(), &r, "n");
-    assert_eq!((next.identity.period, next.identity.year), (PeriodKind::Q1, 2026));
+    assert_eq!(
+        (next.identity.period, next.identity.year),
+        (PeriodKind::Q1, 2026)
+    );
     assert_eq!(next.identity.commune, "Tân Hà");
     assert_eq!(next.value("hs_ho_tich.c6"), "13");
     assert_eq!(next.values.len(), 1, "nothing else is carried");
@@ -33,7 +36,11 @@ fn the_next_period_drops_the_number_and_date() {
 #[test]
 fn aggregation_adds_typed_quantities_and_recomputes_rates() {
     let a = report(SEED_000);
-    let b = report(&[("hs_dat_dai.c4", "200"), ("hs_dat_dai.c9", "198"), ("hs_dat_dai.c10", "2")]);
+    let b = report(&[
+        ("hs_dat_dai.c4", "200"),
+        ("hs_dat_dai.c9", "198"),
+        ("hs_dat_dai.c10", "2"),
+    ]);
     let total = aggregate(&templates().appendix, [&a, &b]);
     let ix = |id: &str| templates().appendix.cell(id).unwrap();
     assert_eq!(total.number(ix("hs_tong.c3")), Some(1994.0));
@@ -46,7 +53,15 @@ fn aggregation_adds_typed_quantities_and_recomputes_rates() {
 fn aggregation_leaves_typed_percentages_empty() {
     let a = report(&[("hs_ty_le_dung_han_he_thong", "99")]);
     let total = aggregate(&templates().appendix, [&a, &a]);
-    assert_eq!(total.number(templates().appendix.cell("hs_ty_le_dung_han_he_thong").unwrap()), None);
+    assert_eq!(
+        total.number(
+            templates()
+                .appendix
+                .cell("hs_ty_le_dung_han_he_thong")
+                .unwrap()
+        ),
+        None
+    );
 }
 
 #[test]
