@@ -93,7 +93,10 @@ fn place_order(p: Place) -> (u8, usize) {
 }
 
 fn labels(a: &Appendix, cells: &[CellIx], lang: Lang) -> String {
-    let names: Vec<String> = cells.iter().map(|&c| format!("«{}»", a.cell_label(c).get(lang))).collect();
+    let names: Vec<String> = cells
+        .iter()
+        .map(|&c| format!("«{}»", a.cell_label(c).get(lang)))
+        .collect();
     names.join(" + ")
 }
 
@@ -103,14 +106,27 @@ fn num(x: f64) -> String {
 
 /// The first cell of `cells` the officer types, where a finding is best shown.
 fn first_input(a: &Appendix, cells: &[CellIx], fallback: CellIx) -> CellIx {
-    cells.iter().copied().find(|&c| a.cells[c].is_input()).unwrap_or(fallback)
+    cells
+        .iter()
+        .copied()
+        .find(|&c| a.cells[c].is_input())
+        .unwrap_or(fallback)
 }
 
 /// Every ratio the template marks as a share must not exceed 100 %.
 fn shares(a: &Appendix, c: &Computed, out: &mut Vec<Finding>) {
     for &ix in &a.eval_order {
-        let Some(Expr::Ratio { num: n, den: d, share: true }) = &a.cells[ix].formula else { continue };
-        let (Some(part), Some(whole)) = (c.sum(n), c.sum(d)) else { continue };
+        let Some(Expr::Ratio {
+            num: n,
+            den: d,
+            share: true,
+        }) = &a.cells[ix].formula
+        else {
+            continue;
+        };
+        let (Some(part), Some(whole)) = (c.sum(n), c.sum(d)) else {
+            continue;
+        };
         if part <= whole {
             continue;
         }
@@ -139,7 +155,9 @@ fn shares(a: &Appendix, c: &Computed, out: &mut Vec<Finding>) {
 
 /// The values of all cells, or `None` if any is empty.
 fn all(c: &Computed, cells: &[CellIx]) -> Option<f64> {
-    cells.iter().try_fold(0.0, |acc, &ix| Some(acc + c.number(ix)?))
+    cells
+        .iter()
+        .try_fold(0.0, |acc, &ix| Some(acc + c.number(ix)?))
 }
 
 fn run(a: &Appendix, report: &Report, c: &Computed, check: &Check) -> Option<Finding> {
@@ -158,8 +176,20 @@ fn run(a: &Appendix, report: &Report, c: &Computed, check: &Check) -> Option<Fin
                     place: Place::Cell(*total),
                     cells,
                     message: Text::new(
-                        format!("Các phần {} cộng lại {} nhưng tổng số «{}» là {}.", labels(a, parts, Lang::Vi), num(present), a.cell_label(*total).vi, num(t)),
-                        format!("The parts {} add up to {} but the total “{}” is {}.", labels(a, parts, Lang::En), num(present), a.cell_label(*total).get(Lang::En), num(t)),
+                        format!(
+                            "Các phần {} cộng lại {} nhưng tổng số «{}» là {}.",
+                            labels(a, parts, Lang::Vi),
+                            num(present),
+                            a.cell_label(*total).vi,
+                            num(t)
+                        ),
+                        format!(
+                            "The parts {} add up to {} but the total “{}” is {}.",
+                            labels(a, parts, Lang::En),
+                            num(present),
+                            a.cell_label(*total).get(Lang::En),
+                            num(t)
+                        ),
                     ),
                 }
             })
@@ -176,13 +206,29 @@ fn run(a: &Appendix, report: &Report, c: &Computed, check: &Check) -> Option<Fin
                     place: Place::Cell(first_input(a, parts, *whole)),
                     cells,
                     message: Text::new(
-                        format!("{} ({}) lớn hơn «{}» ({}): phần không thể lớn hơn tổng.", labels(a, parts, Lang::Vi), num(p), a.cell_label(*whole).vi, num(w)),
-                        format!("{} ({}) exceeds “{}” ({}): a part cannot exceed its whole.", labels(a, parts, Lang::En), num(p), a.cell_label(*whole).get(Lang::En), num(w)),
+                        format!(
+                            "{} ({}) lớn hơn «{}» ({}): phần không thể lớn hơn tổng.",
+                            labels(a, parts, Lang::Vi),
+                            num(p),
+                            a.cell_label(*whole).vi,
+                            num(w)
+                        ),
+                        format!(
+                            "{} ({}) exceeds “{}” ({}): a part cannot exceed its whole.",
+                            labels(a, parts, Lang::En),
+                            num(p),
+                            a.cell_label(*whole).get(Lang::En),
+                            num(w)
+                        ),
                     ),
                 }
             })
         }
-        Check::Equals { left, right, message } => {
+        Check::Equals {
+            left,
+            right,
+            message,
+        } => {
             let l = all(c, left)?;
             let complete = all(c, right);
             let present = c.sum(right)?;
@@ -203,11 +249,19 @@ fn run(a: &Appendix, report: &Report, c: &Computed, check: &Check) -> Option<Fin
                 }
             })
         }
-        Check::TypedPercent { cell, num: n, den: d } => {
+        Check::TypedPercent {
+            cell,
+            num: n,
+            den: d,
+        } => {
             let typed = c.number(*cell)?;
             let actual = c.ratio(n, d)?;
             // 100 % and 0 % claim "all" and "none": only the exact ratio bears them out.
-            let tolerance = if typed == 100.0 || typed == 0.0 { 1e-9 } else { half_unit(report.value(&a.cells[*cell].id)) };
+            let tolerance = if typed == 100.0 || typed == 0.0 {
+                1e-9
+            } else {
+                half_unit(report.value(&a.cells[*cell].id))
+            };
             ((typed - actual).abs() > tolerance).then(|| {
                 let mut cells = vec![*cell];
                 cells.extend(n);
@@ -219,8 +273,16 @@ fn run(a: &Appendix, report: &Report, c: &Computed, check: &Check) -> Option<Fin
                     place: Place::Cell(*cell),
                     cells,
                     message: Text::new(
-                        format!("Tỷ lệ nhập {t} không khớp với số liệu: {} / {} = {r}.", labels(a, n, Lang::Vi), labels(a, d, Lang::Vi)),
-                        format!("The typed rate {t} does not match the figures: {} / {} = {r}.", labels(a, n, Lang::En), labels(a, d, Lang::En)),
+                        format!(
+                            "Tỷ lệ nhập {t} không khớp với số liệu: {} / {} = {r}.",
+                            labels(a, n, Lang::Vi),
+                            labels(a, d, Lang::Vi)
+                        ),
+                        format!(
+                            "The typed rate {t} does not match the figures: {} / {} = {r}.",
+                            labels(a, n, Lang::En),
+                            labels(a, d, Lang::En)
+                        ),
                     ),
                 }
             })
@@ -235,7 +297,11 @@ fn half_unit(raw: &str) -> f64 {
     let decimals = digits.rfind([',', '.']).map_or(0, |p| {
         let tail = &digits[p + 1..];
         // "1.234" groups thousands; only a tail of other than three digits is a fraction.
-        if digits[p..].starts_with('.') && tail.len() == 3 { 0 } else { tail.len() }
+        if digits[p..].starts_with('.') && tail.len() == 3 {
+            0
+        } else {
+            tail.len()
+        }
     });
     0.5 * 10f64.powi(-(decimals as i32))
 }
@@ -247,15 +313,29 @@ fn date(d: NaiveDate) -> String {
 fn identity_findings(id: &Identity) -> Vec<Finding> {
     let mut out = Vec::new();
     let (from, to) = id.window();
-    let finding = |severity, kind, place, vi: String, en: String| Finding { severity, kind, place, cells: Vec::new(), message: Text::new(vi, en) };
+    let finding = |severity, kind, place, vi: String, en: String| Finding {
+        severity,
+        kind,
+        place,
+        cells: Vec::new(),
+        message: Text::new(vi, en),
+    };
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
             out.push(finding(
                 Severity::Error,
                 FindingKind::PeriodReversed,
                 Place::To,
-                format!("Kỳ số liệu bị đảo: từ ngày {} đến ngày {}.", date(f), date(t)),
-                format!("The data window is reversed: from {} to {}.", date(f), date(t)),
+                format!(
+                    "Kỳ số liệu bị đảo: từ ngày {} đến ngày {}.",
+                    date(f),
+                    date(t)
+                ),
+                format!(
+                    "The data window is reversed: from {} to {}.",
+                    date(f),
+                    date(t)
+                ),
             ));
         }
     }
@@ -263,7 +343,9 @@ fn identity_findings(id: &Identity) -> Vec<Finding> {
     let earliest = NaiveDate::from_ymd_opt(id.year - 1, 12, 1);
     let latest = NaiveDate::from_ymd_opt(id.year, 12, 31);
     for (d, place) in [(from, Place::From), (to, Place::To)] {
-        let (Some(d), Some(lo), Some(hi)) = (d, earliest, latest) else { continue };
+        let (Some(d), Some(lo), Some(hi)) = (d, earliest, latest) else {
+            continue;
+        };
         if d < lo || d > hi {
             out.push(finding(
                 Severity::Warning,
@@ -280,8 +362,16 @@ fn identity_findings(id: &Identity) -> Vec<Finding> {
                 Severity::Warning,
                 FindingKind::ReportBeforePeriodEnd,
                 Place::Date,
-                format!("Ngày báo cáo {} sớm hơn ngày kết thúc kỳ số liệu {}.", date(d), date(t)),
-                format!("The report is dated {} before its data window ends on {}.", date(d), date(t)),
+                format!(
+                    "Ngày báo cáo {} sớm hơn ngày kết thúc kỳ số liệu {}.",
+                    date(d),
+                    date(t)
+                ),
+                format!(
+                    "The report is dated {} before its data window ends on {}.",
+                    date(d),
+                    date(t)
+                ),
             ));
         }
     }

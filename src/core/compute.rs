@@ -60,7 +60,10 @@ impl Computed {
 
     /// The sum of cells, `None` when none of them has a value.
     pub fn sum(&self, cells: &[CellIx]) -> Option<f64> {
-        cells.iter().filter_map(|&c| self.number(c)).fold(None, |acc, v| Some(acc.unwrap_or(0.0) + v))
+        cells
+            .iter()
+            .filter_map(|&c| self.number(c))
+            .fold(None, |acc, v| Some(acc.unwrap_or(0.0) + v))
     }
 
     /// sum(num) / sum(den) × 100, `None` when either is empty or the denominator is 0.
@@ -100,7 +103,11 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
 impl Computed {
     /// No value in any of `n` cells.
     pub fn empty(n: usize) -> Self {
-        Computed { numbers: vec![None; n], answers: vec![None; n], errors: BTreeMap::new() }
+        Computed {
+            numbers: vec![None; n],
+            answers: vec![None; n],
+            errors: BTreeMap::new(),
+        }
     }
 }
 
@@ -111,15 +118,19 @@ pub fn compute(appendix: &Appendix, report: &Report) -> Computed {
         if !cell.is_input() {
             continue;
         }
-        let Some(raw) = report.values.get(&cell.id) else { continue };
+        let Some(raw) = report.values.get(&cell.id) else {
+            continue;
+        };
         let read = match cell.kind {
-            CellKind::Count | CellKind::Money => {
-                number::parse(raw, NumberKind::Integer).map(|v| out.numbers[ix] = Some(v)).map_err(InputError::Number)
-            }
-            CellKind::Decimal | CellKind::Percent => {
-                number::parse(raw, NumberKind::Decimal).map(|v| out.numbers[ix] = Some(v)).map_err(InputError::Number)
-            }
-            CellKind::YesNo => parse_yes_no(raw).map(|v| out.answers[ix] = Some(v)).ok_or(InputError::YesNo),
+            CellKind::Count | CellKind::Money => number::parse(raw, NumberKind::Integer)
+                .map(|v| out.numbers[ix] = Some(v))
+                .map_err(InputError::Number),
+            CellKind::Decimal | CellKind::Percent => number::parse(raw, NumberKind::Decimal)
+                .map(|v| out.numbers[ix] = Some(v))
+                .map_err(InputError::Number),
+            CellKind::YesNo => parse_yes_no(raw)
+                .map(|v| out.answers[ix] = Some(v))
+                .ok_or(InputError::YesNo),
             CellKind::Date => parse_date(raw).map(|_| ()).ok_or(InputError::Date),
             CellKind::Text => Ok(()),
         };
@@ -135,11 +146,18 @@ pub fn compute(appendix: &Appendix, report: &Report) -> Computed {
 fn blanks_in_filled_grids_are_zero(appendix: &Appendix, out: &mut Computed) {
     let grid_inputs = |table: (usize, usize)| {
         appendix.cells.iter().enumerate().filter(move |(_, c)| {
-            c.is_input() && c.kind.is_numeric() && c.pos.col.is_some() && (c.pos.section, c.pos.table) == table
+            c.is_input()
+                && c.kind.is_numeric()
+                && c.pos.col.is_some()
+                && (c.pos.section, c.pos.table) == table
         })
     };
-    let mut tables: Vec<(usize, usize)> =
-        appendix.cells.iter().filter(|c| c.pos.col.is_some()).map(|c| (c.pos.section, c.pos.table)).collect();
+    let mut tables: Vec<(usize, usize)> = appendix
+        .cells
+        .iter()
+        .filter(|c| c.pos.col.is_some())
+        .map(|c| (c.pos.section, c.pos.table))
+        .collect();
     tables.dedup();
     for table in tables {
         if grid_inputs(table).any(|(ix, _)| out.numbers[ix].is_some()) {
@@ -157,7 +175,9 @@ pub fn derive(appendix: &Appendix, out: &mut Computed) {
     for &ix in &appendix.eval_order {
         let value = match appendix.cells[ix].formula.as_ref() {
             Some(Expr::Sum(cells)) => out.sum(cells),
-            Some(Expr::Diff(cells)) => out.number(cells[0]).map(|first| first - out.sum(&cells[1..]).unwrap_or(0.0)),
+            Some(Expr::Diff(cells)) => out
+                .number(cells[0])
+                .map(|first| first - out.sum(&cells[1..]).unwrap_or(0.0)),
             Some(Expr::Ratio { num, den, .. }) => out.ratio(num, den),
             None => None,
         };

@@ -9,21 +9,53 @@ use crate::core::report::{CommuneKind, Evidence, Report};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// What the officer typed into an appendix cell, kept as typed ("" empties the cell).
-    Value { cell: String, raw: String },
+    Value {
+        cell: String,
+        raw: String,
+    },
     Identity(IdentityEdit),
     /// A manual score, as typed.
-    Score { item: String, raw: String },
+    Score {
+        item: String,
+        raw: String,
+    },
     /// The answer to a yes/no item; `None` takes it back.
-    Answer { item: String, answer: Option<bool> },
+    Answer {
+        item: String,
+        answer: Option<bool>,
+    },
     /// Ticks or unticks a sub-item of an additive item.
-    Part { item: String, part: String, met: bool },
-    NotApplicable { item: String, value: bool },
-    Explanation { item: String, text: String },
-    AddEvidence { item: String },
-    Evidence { item: String, index: usize, field: EvidenceField, text: String },
-    RemoveEvidence { item: String, index: usize },
+    Part {
+        item: String,
+        part: String,
+        met: bool,
+    },
+    NotApplicable {
+        item: String,
+        value: bool,
+    },
+    Explanation {
+        item: String,
+        text: String,
+    },
+    AddEvidence {
+        item: String,
+    },
+    Evidence {
+        item: String,
+        index: usize,
+        field: EvidenceField,
+        text: String,
+    },
+    RemoveEvidence {
+        item: String,
+        index: usize,
+    },
     /// Includes or leaves out an optional section.
-    OptionalSection { section: String, included: bool },
+    OptionalSection {
+        section: String,
+        included: bool,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,7 +91,9 @@ impl Report {
             Edit::Value { cell, raw } => self.set_value(&cell, &raw),
             Edit::Identity(e) => self.apply_identity(e),
             Edit::Score { item, raw } => self.assessments.entry(item).or_default().score = raw,
-            Edit::Answer { item, answer } => self.assessments.entry(item).or_default().answer = answer,
+            Edit::Answer { item, answer } => {
+                self.assessments.entry(item).or_default().answer = answer
+            }
             Edit::Part { item, part, met } => {
                 let parts = &mut self.assessments.entry(item).or_default().parts;
                 if met {
@@ -68,11 +102,31 @@ impl Report {
                     parts.remove(&part);
                 }
             }
-            Edit::NotApplicable { item, value } => self.assessments.entry(item).or_default().not_applicable = value,
-            Edit::Explanation { item, text } => self.assessments.entry(item).or_default().explanation = text,
-            Edit::AddEvidence { item } => self.assessments.entry(item).or_default().evidence.push(Evidence::default()),
-            Edit::Evidence { item, index, field, text } => {
-                if let Some(e) = self.assessments.entry(item).or_default().evidence.get_mut(index) {
+            Edit::NotApplicable { item, value } => {
+                self.assessments.entry(item).or_default().not_applicable = value
+            }
+            Edit::Explanation { item, text } => {
+                self.assessments.entry(item).or_default().explanation = text
+            }
+            Edit::AddEvidence { item } => self
+                .assessments
+                .entry(item)
+                .or_default()
+                .evidence
+                .push(Evidence::default()),
+            Edit::Evidence {
+                item,
+                index,
+                field,
+                text,
+            } => {
+                if let Some(e) = self
+                    .assessments
+                    .entry(item)
+                    .or_default()
+                    .evidence
+                    .get_mut(index)
+                {
                     *match field {
                         EvidenceField::Title => &mut e.title,
                         EvidenceField::Number => &mut e.number,
@@ -116,8 +170,12 @@ impl Report {
                 id.from = None;
                 id.to = None;
             }
-            IdentityEdit::From(d) => id.from = d.filter(|d| Some(*d) != id.period.window(id.year).map(|w| w.0)),
-            IdentityEdit::To(d) => id.to = d.filter(|d| Some(*d) != id.period.window(id.year).map(|w| w.1)),
+            IdentityEdit::From(d) => {
+                id.from = d.filter(|d| Some(*d) != id.period.window(id.year).map(|w| w.0))
+            }
+            IdentityEdit::To(d) => {
+                id.to = d.filter(|d| Some(*d) != id.period.window(id.year).map(|w| w.1))
+            }
             IdentityEdit::Number(s) => id.number = s,
             IdentityEdit::Date(d) => id.date = d,
             IdentityEdit::Place(s) => id.place = s,

@@ -96,7 +96,13 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
                 (_, Some(v), _) => format_decimal(v, 2),
                 (_, None, _) => report.values.get(&cell.id)?.clone(),
             };
-            Some(CellOut { id: &cell.id, label: a.cell_label(ix).vi, derived: !cell.is_input(), value, shown })
+            Some(CellOut {
+                id: &cell.id,
+                label: a.cell_label(ix).vi,
+                derived: !cell.is_input(),
+                value,
+                shown,
+            })
         })
         .collect();
     let findings = eval
@@ -155,7 +161,11 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
         criteria_title: &tpl.title.vi,
         criteria_is_sample: tpl.sample,
         report,
-        computed: Computed { cells, findings, scoring },
+        computed: Computed {
+            cells,
+            findings,
+            scoring,
+        },
     };
     serde_json::to_string_pretty(&doc).expect("an export always serialises")
 }
@@ -165,7 +175,11 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
 pub fn file_name(report: &Report) -> String {
     let id = &report.identity;
     let commune = slug(&format!("{} {}", id.commune_kind.code(), id.commune));
-    format!("phuluc-cchc_{commune}_{}_{}.json", id.period.code(), id.year)
+    format!(
+        "phuluc-cchc_{commune}_{}_{}.json",
+        id.period.code(),
+        id.year
+    )
 }
 
 /// Lower-case ASCII with Vietnamese diacritics removed and words joined by "-".
@@ -174,7 +188,11 @@ pub fn slug(s: &str) -> String {
     const TO: &str = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd-";
     let mut out = String::new();
     for c in s.to_lowercase().chars() {
-        let c = FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c);
+        let c = FROM
+            .chars()
+            .position(|f| f == c)
+            .and_then(|i| TO.chars().nth(i))
+            .unwrap_or(c);
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -222,12 +240,17 @@ impl ImportError {
 
 /// Reads an export of this app (or a bare report) of any schema version up to ours.
 pub fn import(json: &str) -> Result<Report, ImportError> {
-    let value: Value = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
-    let (schema, report) = match &value {
-        Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => {
-            (o.get("schema").and_then(Value::as_u64), o.get("report").cloned().ok_or(ImportError::NotOurs)?)
+    let value: Value = serde_json::from_str(json.trim_start_matches('\u{feff}')).map_err(|e| {
+        ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
         }
+    })?;
+    let (schema, report) = match &value {
+        Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => (
+            o.get("schema").and_then(Value::as_u64),
+            o.get("report").cloned().ok_or(ImportError::NotOurs)?,
+        ),
         Value::Object(o) if o.contains_key("identity") && o.contains_key("values") => {
             (o.get("schema").and_then(Value::as_u64), value.clone())
         }

@@ -101,17 +101,38 @@ mod tests {
 
     #[test]
     fn quarters_follow_decree_09() {
-        assert_eq!(PeriodKind::Q1.window(2026), Some((d(2025, 12, 15), d(2026, 3, 14))));
-        assert_eq!(PeriodKind::Q2.window(2026), Some((d(2026, 3, 15), d(2026, 6, 14))));
-        assert_eq!(PeriodKind::Q3.window(2026), Some((d(2026, 6, 15), d(2026, 9, 14))));
-        assert_eq!(PeriodKind::Q4.window(2026), Some((d(2026, 9, 15), d(2026, 12, 14))));
+        assert_eq!(
+            PeriodKind::Q1.window(2026),
+            Some((d(2025, 12, 15), d(2026, 3, 14)))
+        );
+        assert_eq!(
+            PeriodKind::Q2.window(2026),
+            Some((d(2026, 3, 15), d(2026, 6, 14)))
+        );
+        assert_eq!(
+            PeriodKind::Q3.window(2026),
+            Some((d(2026, 6, 15), d(2026, 9, 14)))
+        );
+        assert_eq!(
+            PeriodKind::Q4.window(2026),
+            Some((d(2026, 9, 15), d(2026, 12, 14)))
+        );
     }
 
     #[test]
     fn cumulative_reports_start_in_the_previous_december() {
-        assert_eq!(PeriodKind::SixMonths.window(2025), Some((d(2024, 12, 15), d(2025, 6, 14))));
-        assert_eq!(PeriodKind::NineMonths.window(2025), Some((d(2024, 12, 15), d(2025, 9, 14))));
-        assert_eq!(PeriodKind::Year.window(2025), Some((d(2024, 12, 15), d(2025, 12, 14))));
+        assert_eq!(
+            PeriodKind::SixMonths.window(2025),
+            Some((d(2024, 12, 15), d(2025, 6, 14)))
+        );
+        assert_eq!(
+            PeriodKind::NineMonths.window(2025),
+            Some((d(2024, 12, 15), d(2025, 9, 14)))
+        );
+        assert_eq!(
+            PeriodKind::Year.window(2025),
+            Some((d(2024, 12, 15), d(2025, 12, 14)))
+        );
     }
 
     #[test]
@@ -120,7 +141,10 @@ mod tests {
             assert_eq!(PeriodKind::from_code(k.code()), Some(k));
         }
         assert_eq!(PeriodKind::Q4.next(2025), (PeriodKind::Q1, 2026));
-        assert_eq!(PeriodKind::SixMonths.next(2025), (PeriodKind::NineMonths, 2025));
+        assert_eq!(
+            PeriodKind::SixMonths.next(2025),
+            (PeriodKind::NineMonths, 2025)
+        );
     }
 
     #[test]

@@ -118,12 +118,19 @@ impl Identity {
     /// The data window in force: the officer's dates where given, the decree's otherwise.
     pub fn window(&self) -> (Option<NaiveDate>, Option<NaiveDate>) {
         let rule = self.period.window(self.year);
-        (self.from.or(rule.map(|w| w.0)), self.to.or(rule.map(|w| w.1)))
+        (
+            self.from.or(rule.map(|w| w.0)),
+            self.to.or(rule.map(|w| w.1)),
+        )
     }
 
     /// "UBND xã Tân Hà" (the issuing body, as in the receiving body's lists).
     pub fn issuer(&self) -> String {
-        format!("UBND {} {}", self.commune_kind.label().vi, self.commune.trim())
+        format!(
+            "UBND {} {}",
+            self.commune_kind.label().vi,
+            self.commune.trim()
+        )
     }
 
     /// The receiving body, or the default one of the post-2025 two-tier system.
@@ -155,7 +162,9 @@ pub struct Assessment {
 
 impl Assessment {
     pub fn has_evidence(&self) -> bool {
-        self.evidence.iter().any(|e| !e.title.trim().is_empty() || !e.number.trim().is_empty())
+        self.evidence
+            .iter()
+            .any(|e| !e.title.trim().is_empty() || !e.number.trim().is_empty())
     }
 }
 
@@ -173,7 +182,9 @@ pub struct Evidence {
 
 /// Values written by another tool may be JSON numbers or booleans; keep them as text like
 /// everything typed, so one path parses them all.
-fn values_from_any<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+fn values_from_any<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, String>, D::Error> {
     let raw: BTreeMap<String, serde_json::Value> = BTreeMap::deserialize(d)?;
     raw.into_iter()
         .filter_map(|(k, v)| {
@@ -183,7 +194,11 @@ fn values_from_any<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<St
                 serde_json::Value::Bool(true) => "có".into(),
                 serde_json::Value::Bool(false) => "không".into(),
                 serde_json::Value::Number(n) => n.to_string(),
-                other => return Some(Err(serde::de::Error::custom(format!("ô «{k}»: giá trị không hợp lệ {other}")))),
+                other => {
+                    return Some(Err(serde::de::Error::custom(format!(
+                        "ô «{k}»: giá trị không hợp lệ {other}"
+                    ))))
+                }
             };
             Some(Ok((k, s)))
         })
@@ -193,7 +208,12 @@ fn values_from_any<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<St
 impl Report {
     /// A blank report on the given templates.
     pub fn new(id: impl Into<String>, appendix: TemplateRef, criteria: TemplateRef) -> Self {
-        Report { id: id.into(), appendix, criteria, ..Default::default() }
+        Report {
+            id: id.into(),
+            appendix,
+            criteria,
+            ..Default::default()
+        }
     }
 
     /// The raw text of a cell, "" when empty.

@@ -91,7 +91,9 @@ impl Scorecard {
         let mut v: Vec<&ItemScore> = self
             .items
             .iter()
-            .filter(|s| criteria.template.areas[s.area].kind == AreaKind::Regular && s.lost() > 1e-9)
+            .filter(|s| {
+                criteria.template.areas[s.area].kind == AreaKind::Regular && s.lost() > 1e-9
+            })
             .collect();
         v.sort_by(|a, b| b.lost().total_cmp(&a.lost()));
         v
@@ -107,7 +109,12 @@ fn pts_en(x: f64) -> String {
 }
 
 /// Scores every item of `criteria` for `report`.
-pub fn score(criteria: &Criteria, appendix: &Appendix, computed: &Computed, report: &Report) -> Scorecard {
+pub fn score(
+    criteria: &Criteria,
+    appendix: &Appendix,
+    computed: &Computed,
+    report: &Report,
+) -> Scorecard {
     let t = &criteria.template;
     let empty = Assessment::default();
     let mut items = Vec::new();
@@ -122,11 +129,23 @@ pub fn score(criteria: &Criteria, appendix: &Appendix, computed: &Computed, repo
                 s.area = ai;
                 s.criterion = ci;
                 s.item = ii;
-                if s.status == ItemStatus::Scored && area.kind != AreaKind::Penalty && !a.has_evidence() {
-                    s.warnings.push(Text::new("Chưa có tài liệu kiểm chứng.", "No evidence document yet."));
+                if s.status == ItemStatus::Scored
+                    && area.kind != AreaKind::Penalty
+                    && !a.has_evidence()
+                {
+                    s.warnings.push(Text::new(
+                        "Chưa có tài liệu kiểm chứng.",
+                        "No evidence document yet.",
+                    ));
                     if t.no_evidence_scores_zero && s.points > 0.0 {
-                        s.explanation.vi += &format!(" — 0 điểm vì chưa có tài liệu kiểm chứng (mất {}).", pts(s.points));
-                        s.explanation.en += &format!(" — 0 because no evidence is attached (loses {}).", pts_en(s.points));
+                        s.explanation.vi += &format!(
+                            " — 0 điểm vì chưa có tài liệu kiểm chứng (mất {}).",
+                            pts(s.points)
+                        );
+                        s.explanation.en += &format!(
+                            " — 0 because no evidence is attached (loses {}).",
+                            pts_en(s.points)
+                        );
                         s.points = 0.0;
                     }
                 }
@@ -142,8 +161,17 @@ pub fn score(criteria: &Criteria, appendix: &Appendix, computed: &Computed, repo
             AreaKind::Regular => Some(sum),
             AreaKind::Bonus | AreaKind::Penalty => Some(sum.min(area.max)),
         };
-        let applicable_max = if area.kind == AreaKind::Survey { area.max } else { applicable };
-        areas.push(AreaScore { kind: area.kind, max: area.max, applicable_max, points });
+        let applicable_max = if area.kind == AreaKind::Survey {
+            area.max
+        } else {
+            applicable
+        };
+        areas.push(AreaScore {
+            kind: area.kind,
+            max: area.max,
+            applicable_max,
+            points,
+        });
     }
     let of = |k: AreaKind| areas.iter().filter(move |a| a.kind == k);
     let achieved: f64 = of(AreaKind::Regular).filter_map(|a| a.points).sum();
@@ -157,15 +185,34 @@ pub fn score(criteria: &Criteria, appendix: &Appendix, computed: &Computed, repo
     // Bonus and penalty items are optional: only regular items are "still to score".
     let pending = items
         .iter()
-        .filter(|s| t.areas[s.area].kind == AreaKind::Regular && matches!(s.status, ItemStatus::Pending | ItemStatus::Invalid))
+        .filter(|s| {
+            t.areas[s.area].kind == AreaKind::Regular
+                && matches!(s.status, ItemStatus::Pending | ItemStatus::Invalid)
+        })
         .count();
-    Scorecard { items, areas, achieved, bonus, penalty, total, applicable_max, survey_max, index, band, pending }
+    Scorecard {
+        items,
+        areas,
+        achieved,
+        bonus,
+        penalty,
+        total,
+        applicable_max,
+        survey_max,
+        index,
+        band,
+        pending,
+    }
 }
 
 /// The band of an index, compared at its displayed two decimals.
 pub fn band_of(criteria: &Criteria, index: f64) -> Option<usize> {
     let shown = round_half_up(index, 2);
-    criteria.template.bands.iter().position(|b| shown >= b.from && b.to.is_none_or(|to| shown < to))
+    criteria
+        .template
+        .bands
+        .iter()
+        .position(|b| shown >= b.from && b.to.is_none_or(|to| shown < to))
 }
 
 /// A ratio's value, or why it has none: `Err(true)` for a zero denominator (nothing to count),
@@ -177,8 +224,12 @@ fn ratio(src: &RatioSource, appendix: &Appendix, c: &Computed) -> Result<f64, bo
             (r.num.clone(), r.den.clone())
         }
         RatioSource::Cells { num, den } => (
-            num.iter().map(|id| appendix.cell(id).expect("validated cell")).collect(),
-            den.iter().map(|id| appendix.cell(id).expect("validated cell")).collect(),
+            num.iter()
+                .map(|id| appendix.cell(id).expect("validated cell"))
+                .collect(),
+            den.iter()
+                .map(|id| appendix.cell(id).expect("validated cell"))
+                .collect(),
         ),
         RatioSource::Cell(id) => {
             let ix = appendix.cell(id).expect("validated cell");
@@ -195,42 +246,113 @@ fn ratio(src: &RatioSource, appendix: &Appendix, c: &Computed) -> Result<f64, bo
     }
 }
 
-fn item_score(max: f64, status: ItemStatus, points: f64, auto: bool, vi: String, en: String) -> ItemScore {
-    ItemScore { area: 0, criterion: 0, item: 0, max, status, points, auto, explanation: Text::new(vi, en), warnings: Vec::new() }
+fn item_score(
+    max: f64,
+    status: ItemStatus,
+    points: f64,
+    auto: bool,
+    vi: String,
+    en: String,
+) -> ItemScore {
+    ItemScore {
+        area: 0,
+        criterion: 0,
+        item: 0,
+        max,
+        status,
+        points,
+        auto,
+        explanation: Text::new(vi, en),
+        warnings: Vec::new(),
+    }
 }
 
 fn pending(max: f64, auto: bool, vi: &str, en: &str) -> ItemScore {
     item_score(max, ItemStatus::Pending, 0.0, auto, vi.into(), en.into())
 }
 
-fn score_item(item: &Item, a: &Assessment, set_step: f64, appendix: &Appendix, c: &Computed) -> ItemScore {
+fn score_item(
+    item: &Item,
+    a: &Assessment,
+    set_step: f64,
+    appendix: &Appendix,
+    c: &Computed,
+) -> ItemScore {
     let max = item.max;
     if item.na_allowed && a.not_applicable {
-        return item_score(max, ItemStatus::NotApplicable, 0.0, false, "Không áp dụng.".into(), "Not applicable.".into());
+        return item_score(
+            max,
+            ItemStatus::NotApplicable,
+            0.0,
+            false,
+            "Không áp dụng.".into(),
+            "Not applicable.".into(),
+        );
     }
-    let scored = |points: f64, auto: bool, vi: String, en: String| item_score(max, ItemStatus::Scored, points, auto, vi, en);
-    let no_figures = || pending(max, true, "Chưa có số liệu ở phụ lục.", "The appendix figures are not filled yet.");
+    let scored = |points: f64, auto: bool, vi: String, en: String| {
+        item_score(max, ItemStatus::Scored, points, auto, vi, en)
+    };
+    let no_figures = || {
+        pending(
+            max,
+            true,
+            "Chưa có số liệu ở phụ lục.",
+            "The appendix figures are not filled yet.",
+        )
+    };
     let on_empty = |when: WhenEmpty| match when {
-        WhenEmpty::NotApplicable => item_score(max, ItemStatus::NotApplicable, 0.0, true, "Không phát sinh (mẫu số bằng 0): không áp dụng.".into(), "Nothing to count (zero denominator): not applicable.".into()),
-        WhenEmpty::Full => scored(max, true, format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(max)), format!("Nothing to count → {}.", pts_en(max))),
-        WhenEmpty::Zero => scored(0.0, true, format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(0.0)), format!("Nothing to count → {}.", pts_en(0.0))),
+        WhenEmpty::NotApplicable => item_score(
+            max,
+            ItemStatus::NotApplicable,
+            0.0,
+            true,
+            "Không phát sinh (mẫu số bằng 0): không áp dụng.".into(),
+            "Nothing to count (zero denominator): not applicable.".into(),
+        ),
+        WhenEmpty::Full => scored(
+            max,
+            true,
+            format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(max)),
+            format!("Nothing to count → {}.", pts_en(max)),
+        ),
+        WhenEmpty::Zero => scored(
+            0.0,
+            true,
+            format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(0.0)),
+            format!("Nothing to count → {}.", pts_en(0.0)),
+        ),
     };
     let answer = |yes: bool, auto: bool| {
         let p = if yes { max } else { 0.0 };
-        let (vi, en) = if yes { ("Có", "Yes") } else { ("Không", "No") };
-        scored(p, auto, format!("{vi} → {}.", pts(p)), format!("{en} → {}.", pts_en(p)))
+        let (vi, en) = if yes {
+            ("Có", "Yes")
+        } else {
+            ("Không", "No")
+        };
+        scored(
+            p,
+            auto,
+            format!("{vi} → {}.", pts(p)),
+            format!("{en} → {}.", pts_en(p)),
+        )
     };
     match &item.rule {
         Rule::Manual { step } => manual(max, step.unwrap_or(set_step), &a.score),
-        Rule::YesNo { cell: Some(id) } => match c.answer(appendix.cell(id).expect("validated cell")) {
-            Some(yes) => answer(yes, true),
-            None => no_figures(),
-        },
+        Rule::YesNo { cell: Some(id) } => {
+            match c.answer(appendix.cell(id).expect("validated cell")) {
+                Some(yes) => answer(yes, true),
+                None => no_figures(),
+            }
+        }
         Rule::YesNo { cell: None } => match a.answer {
             Some(yes) => answer(yes, false),
             None => pending(max, false, "Chưa trả lời Có/Không.", "Not answered yet."),
         },
-        Rule::RatioBands { ratio: src, bands, when_empty } => match ratio(src, appendix, c) {
+        Rule::RatioBands {
+            ratio: src,
+            bands,
+            when_empty,
+        } => match ratio(src, appendix, c) {
             Err(true) => on_empty(*when_empty),
             Err(false) => no_figures(),
             Ok(r) => {
@@ -239,10 +361,19 @@ fn score_item(item: &Item, a: &Assessment, set_step: f64, appendix: &Appendix, c
                 let p = band.map_or(0.0, |b| b.points);
                 let min = band.map_or(0.0, |b| b.min);
                 let (rs, ms) = (format_percent(Some(r)), format_percent(Some(min)));
-                scored(p, true, format!("Tỷ lệ {rs} ≥ {ms} → {}.", pts(p)), format!("Rate {rs} ≥ {ms} → {}.", pts_en(p)))
+                scored(
+                    p,
+                    true,
+                    format!("Tỷ lệ {rs} ≥ {ms} → {}.", pts(p)),
+                    format!("Rate {rs} ≥ {ms} → {}.", pts_en(p)),
+                )
             }
         },
-        Rule::ProportionalInBand { ratio: src, min_percent, when_empty } => match ratio(src, appendix, c) {
+        Rule::ProportionalInBand {
+            ratio: src,
+            min_percent,
+            when_empty,
+        } => match ratio(src, appendix, c) {
             Err(true) => on_empty(*when_empty),
             Err(false) => no_figures(),
             Ok(r) => {
@@ -250,20 +381,46 @@ fn score_item(item: &Item, a: &Assessment, set_step: f64, appendix: &Appendix, c
                 let ms = format_percent(Some(*min_percent));
                 if round_half_up(r, 2) >= *min_percent {
                     let p = max * r.min(100.0) / 100.0;
-                    scored(p, true, format!("Tỷ lệ {rs} ≥ {ms}: {rs} × {} → {}.", number::format_trimmed(max, 2), pts(p)), format!("Rate {rs} ≥ {ms}: {rs} × {} → {}.", number::format_trimmed(max, 2), pts_en(p)))
+                    scored(
+                        p,
+                        true,
+                        format!(
+                            "Tỷ lệ {rs} ≥ {ms}: {rs} × {} → {}.",
+                            number::format_trimmed(max, 2),
+                            pts(p)
+                        ),
+                        format!(
+                            "Rate {rs} ≥ {ms}: {rs} × {} → {}.",
+                            number::format_trimmed(max, 2),
+                            pts_en(p)
+                        ),
+                    )
                 } else {
-                    scored(0.0, true, format!("Tỷ lệ {rs} < {ms} → {}.", pts(0.0)), format!("Rate {rs} < {ms} → {}.", pts_en(0.0)))
+                    scored(
+                        0.0,
+                        true,
+                        format!("Tỷ lệ {rs} < {ms} → {}.", pts(0.0)),
+                        format!("Rate {rs} < {ms} → {}.", pts_en(0.0)),
+                    )
                 }
             }
         },
-        Rule::Proportional { ratio: src, when_empty } => match ratio(src, appendix, c) {
+        Rule::Proportional {
+            ratio: src,
+            when_empty,
+        } => match ratio(src, appendix, c) {
             Err(true) => on_empty(*when_empty),
             Err(false) => no_figures(),
             Ok(r) => {
                 let p = max * r.clamp(0.0, 100.0) / 100.0;
                 let rs = format_percent(Some(r));
                 let m = number::format_trimmed(max, 2);
-                scored(p, true, format!("Tỷ lệ {rs} × {m} → {}.", pts(p)), format!("Rate {rs} × {m} → {}.", pts_en(p)))
+                scored(
+                    p,
+                    true,
+                    format!("Tỷ lệ {rs} × {m} → {}.", pts(p)),
+                    format!("Rate {rs} × {m} → {}.", pts_en(p)),
+                )
             }
         },
         Rule::Additive { parts } => {
@@ -282,27 +439,84 @@ fn score_item(item: &Item, a: &Assessment, set_step: f64, appendix: &Appendix, c
                 }
             }
             if !any {
-                return pending(max, false, "Chưa đánh dấu ý nào.", "No sub-item ticked yet.");
+                return pending(
+                    max,
+                    false,
+                    "Chưa đánh dấu ý nào.",
+                    "No sub-item ticked yet.",
+                );
             }
-            let sum = if met.is_empty() { "0".to_owned() } else { met.join(" + ") };
-            scored(p, false, format!("Đạt {}/{} ý: {sum} → {}.", met.len(), parts.len(), pts(p)), format!("{}/{} sub-items met: {sum} → {}.", met.len(), parts.len(), pts_en(p)))
+            let sum = if met.is_empty() {
+                "0".to_owned()
+            } else {
+                met.join(" + ")
+            };
+            scored(
+                p,
+                false,
+                format!("Đạt {}/{} ý: {sum} → {}.", met.len(), parts.len(), pts(p)),
+                format!(
+                    "{}/{} sub-items met: {sum} → {}.",
+                    met.len(),
+                    parts.len(),
+                    pts_en(p)
+                ),
+            )
         }
-        Rule::Deduction { cell, per_case } => match c.number(appendix.cell(cell).expect("validated cell")) {
-            None => no_figures(),
-            Some(n) => {
-                let p = (max - n * per_case).max(0.0);
-                let (ns, per) = (number::format_integer(n), number::format_trimmed(*per_case, 2));
-                scored(p, true, format!("{ns} trường hợp × {per} điểm: {} − {} → {}.", number::format_trimmed(max, 2), number::format_trimmed(n * per_case, 2), pts(p)), format!("{ns} cases × {per}: {} − {} → {}.", number::format_trimmed(max, 2), number::format_trimmed(n * per_case, 2), pts_en(p)))
+        Rule::Deduction { cell, per_case } => {
+            match c.number(appendix.cell(cell).expect("validated cell")) {
+                None => no_figures(),
+                Some(n) => {
+                    let p = (max - n * per_case).max(0.0);
+                    let (ns, per) = (
+                        number::format_integer(n),
+                        number::format_trimmed(*per_case, 2),
+                    );
+                    scored(
+                        p,
+                        true,
+                        format!(
+                            "{ns} trường hợp × {per} điểm: {} − {} → {}.",
+                            number::format_trimmed(max, 2),
+                            number::format_trimmed(n * per_case, 2),
+                            pts(p)
+                        ),
+                        format!(
+                            "{ns} cases × {per}: {} − {} → {}.",
+                            number::format_trimmed(max, 2),
+                            number::format_trimmed(n * per_case, 2),
+                            pts_en(p)
+                        ),
+                    )
+                }
             }
-        },
-        Rule::PerCase { cell, per_case } => match c.number(appendix.cell(cell).expect("validated cell")) {
-            None => no_figures(),
-            Some(n) => {
-                let p = (n * per_case).min(max);
-                let (ns, per) = (number::format_integer(n), number::format_trimmed(*per_case, 2));
-                scored(p, true, format!("{ns} trường hợp × {per} điểm (tối đa {}) → {}.", number::format_trimmed(max, 2), pts(p)), format!("{ns} cases × {per} (at most {}) → {}.", number::format_trimmed(max, 2), pts_en(p)))
+        }
+        Rule::PerCase { cell, per_case } => {
+            match c.number(appendix.cell(cell).expect("validated cell")) {
+                None => no_figures(),
+                Some(n) => {
+                    let p = (n * per_case).min(max);
+                    let (ns, per) = (
+                        number::format_integer(n),
+                        number::format_trimmed(*per_case, 2),
+                    );
+                    scored(
+                        p,
+                        true,
+                        format!(
+                            "{ns} trường hợp × {per} điểm (tối đa {}) → {}.",
+                            number::format_trimmed(max, 2),
+                            pts(p)
+                        ),
+                        format!(
+                            "{ns} cases × {per} (at most {}) → {}.",
+                            number::format_trimmed(max, 2),
+                            pts_en(p)
+                        ),
+                    )
+                }
             }
-        },
+        }
     }
 }
 
@@ -314,16 +528,43 @@ fn manual(max: f64, step: f64, raw: &str) -> ItemScore {
     let invalid = |vi: String, en: String| item_score(max, ItemStatus::Invalid, 0.0, false, vi, en);
     let v = match number::parse(raw, NumberKind::Decimal) {
         Ok(v) => v,
-        Err(e) => return invalid(format!("Điểm «{raw}» không đọc được: {}", e.message_vi()), format!("Score “{raw}” cannot be read: {}", e.message_en())),
+        Err(e) => {
+            return invalid(
+                format!("Điểm «{raw}» không đọc được: {}", e.message_vi()),
+                format!("Score “{raw}” cannot be read: {}", e.message_en()),
+            )
+        }
     };
-    let (m, s) = (number::format_trimmed(max, 2), number::format_trimmed(step, 2));
+    let (m, s) = (
+        number::format_trimmed(max, 2),
+        number::format_trimmed(step, 2),
+    );
     if v > max + 1e-9 {
-        return invalid(format!("Điểm {} vượt điểm tối đa {m}.", number::format_trimmed(v, 2)), format!("Score {} exceeds the maximum {m}.", number::format_trimmed(v, 2)));
+        return invalid(
+            format!(
+                "Điểm {} vượt điểm tối đa {m}.",
+                number::format_trimmed(v, 2)
+            ),
+            format!(
+                "Score {} exceeds the maximum {m}.",
+                number::format_trimmed(v, 2)
+            ),
+        );
     }
     if ((v / step).round() * step - v).abs() > 1e-9 {
-        return invalid(format!("Điểm phải theo bước {s} (ví dụ 0; {s}; …; {m})."), format!("Scores go in steps of {s}."));
+        return invalid(
+            format!("Điểm phải theo bước {s} (ví dụ 0; {s}; …; {m})."),
+            format!("Scores go in steps of {s}."),
+        );
     }
-    item_score(max, ItemStatus::Scored, v, false, format!("Tự chấm {}.", pts(v)), format!("Self-scored {}.", pts_en(v)))
+    item_score(
+        max,
+        ItemStatus::Scored,
+        v,
+        false,
+        format!("Tự chấm {}.", pts(v)),
+        format!("Self-scored {}.", pts_en(v)),
+    )
 }
 
 /// The band label of a scorecard in `lang`, "—" when there is no index.

@@ -33,7 +33,10 @@ enum TextRepr {
 impl From<TextRepr> for Text {
     fn from(r: TextRepr) -> Self {
         match r {
-            TextRepr::Plain(vi) => Text { vi, en: String::new() },
+            TextRepr::Plain(vi) => Text {
+                vi,
+                en: String::new(),
+            },
             TextRepr::Both { vi, en } => Text { vi, en },
         }
     }
@@ -41,7 +44,10 @@ impl From<TextRepr> for Text {
 
 impl Text {
     pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
-        Text { vi: vi.into(), en: en.into() }
+        Text {
+            vi: vi.into(),
+            en: en.into(),
+        }
     }
 
     /// The text in `lang`, falling back to Vietnamese where no translation exists.
@@ -59,7 +65,10 @@ impl Text {
 
 impl From<&str> for Text {
     fn from(s: &str) -> Self {
-        Text { vi: s.to_owned(), en: String::new() }
+        Text {
+            vi: s.to_owned(),
+            en: String::new(),
+        }
     }
 }
 

@@ -25,11 +25,17 @@ impl Templates {
     }
 
     pub fn appendix_ref(&self) -> TemplateRef {
-        TemplateRef { id: self.appendix.template.id.clone(), version: self.appendix.template.version }
+        TemplateRef {
+            id: self.appendix.template.id.clone(),
+            version: self.appendix.template.version,
+        }
     }
 
     pub fn criteria_ref(&self) -> TemplateRef {
-        TemplateRef { id: self.criteria.template.id.clone(), version: self.criteria.template.version }
+        TemplateRef {
+            id: self.criteria.template.id.clone(),
+            version: self.criteria.template.version,
+        }
     }
 
     /// A blank report on these templates.
@@ -50,7 +56,11 @@ pub fn evaluate(t: &Templates, report: &Report) -> Evaluation {
     let computed = compute::compute(&t.appendix, report);
     let findings = checks::findings(&t.appendix, report, &computed);
     let scorecard = scoring::score(&t.criteria, &t.appendix, &computed, report);
-    Evaluation { computed, findings, scorecard }
+    Evaluation {
+        computed,
+        findings,
+        scorecard,
+    }
 }
 
 /// A copy of `previous` for the period after it: same commune and signer, no figures, no
@@ -75,7 +85,9 @@ pub fn next_period(t: &Templates, previous: &Report, id: impl Into<String>) -> R
         for col in table.columns.iter().filter(|c| c.carry_from.is_some()) {
             let from = col.carry_from.as_deref().unwrap_or_default();
             for row in table.rows.iter().filter(|r| !r.total && !r.heading) {
-                let Some(src) = t.appendix.cell(&grid_id(&row.id, from)) else { continue };
+                let Some(src) = t.appendix.cell(&grid_id(&row.id, from)) else {
+                    continue;
+                };
                 if let Some(v) = computed.number(src).filter(|&v| v > 0.0) {
                     next.set_value(&grid_id(&row.id, &col.id), &number::format_integer(v));
                 }
@@ -88,13 +100,22 @@ pub fn next_period(t: &Templates, previous: &Report, id: impl Into<String>) -> R
 /// Adds up the typed quantities of many reports on the same appendix (a merge of communes or
 /// a check of a province's totals) and computes the result. Typed percentages, yes/no answers
 /// and text do not add up and are left empty.
-pub fn aggregate<'a>(appendix: &Appendix, reports: impl IntoIterator<Item = &'a Report>) -> Computed {
+pub fn aggregate<'a>(
+    appendix: &Appendix,
+    reports: impl IntoIterator<Item = &'a Report>,
+) -> Computed {
     let n = appendix.cells.len();
     let mut totals: Vec<Option<f64>> = vec![None; n];
     let summable: Vec<bool> = appendix
         .cells
         .iter()
-        .map(|c| c.is_input() && matches!(c.kind, CellKind::Count | CellKind::Money | CellKind::Decimal))
+        .map(|c| {
+            c.is_input()
+                && matches!(
+                    c.kind,
+                    CellKind::Count | CellKind::Money | CellKind::Decimal
+                )
+        })
         .collect();
     for report in reports {
         let computed = compute::compute(appendix, report);

@@ -131,7 +131,10 @@ pub enum CellKind {
 
 impl CellKind {
     pub fn is_numeric(self) -> bool {
-        matches!(self, CellKind::Count | CellKind::Money | CellKind::Decimal | CellKind::Percent)
+        matches!(
+            self,
+            CellKind::Count | CellKind::Money | CellKind::Decimal | CellKind::Percent
+        )
     }
 
     pub fn is_integer(self) -> bool {
@@ -173,7 +176,15 @@ pub enum CheckDef {
     /// The parts together do not exceed the whole (breakdowns that need not be complete).
     PartsWithin { whole: String, parts: Vec<String> },
     /// sum(left) = sum(right), with a message saying what the equation means.
-    Equals { left: Vec<String>, right: Vec<String>, message: Text },
+    Equals {
+        left: Vec<String>,
+        right: Vec<String>,
+        message: Text,
+    },
     /// A percentage the officer typed agrees with its own numbers.
-    TypedPercent { cell: String, num: Vec<String>, den: Vec<String> },
+    TypedPercent {
+        cell: String,
+        num: Vec<String>,
+        den: Vec<String>,
+    },
 }

@@ -40,7 +40,11 @@ impl CellDef {
 pub enum Expr {
     Sum(Vec<CellIx>),
     Diff(Vec<CellIx>),
-    Ratio { num: Vec<CellIx>, den: Vec<CellIx>, share: bool },
+    Ratio {
+        num: Vec<CellIx>,
+        den: Vec<CellIx>,
+        share: bool,
+    },
 }
 
 impl Expr {
@@ -56,10 +60,24 @@ impl Expr {
 /// A cross-check over cell indices; `row` names the grid row a per-row check was made for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Check {
-    SumEquals { total: CellIx, parts: Vec<CellIx> },
-    PartsWithin { whole: CellIx, parts: Vec<CellIx> },
-    Equals { left: Vec<CellIx>, right: Vec<CellIx>, message: Text },
-    TypedPercent { cell: CellIx, num: Vec<CellIx>, den: Vec<CellIx> },
+    SumEquals {
+        total: CellIx,
+        parts: Vec<CellIx>,
+    },
+    PartsWithin {
+        whole: CellIx,
+        parts: Vec<CellIx>,
+    },
+    Equals {
+        left: Vec<CellIx>,
+        right: Vec<CellIx>,
+        message: Text,
+    },
+    TypedPercent {
+        cell: CellIx,
+        num: Vec<CellIx>,
+        den: Vec<CellIx>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -81,9 +99,11 @@ pub struct Appendix {
 
 impl Appendix {
     pub fn from_json(json: &str) -> Result<Self, TemplateError> {
-        let template: AppendixTemplate = serde_json::from_str(json).map_err(|e| {
-            TemplateError::Json { template: "phụ lục".into(), message: e.to_string() }
-        })?;
+        let template: AppendixTemplate =
+            serde_json::from_str(json).map_err(|e| TemplateError::Json {
+                template: "phụ lục".into(),
+                message: e.to_string(),
+            })?;
         Self::compile(template)
     }
 
@@ -119,7 +139,10 @@ impl Appendix {
                 let join = |r: &str, c: &str| format!("{r} — {} {c}", col.number);
                 Text {
                     vi: join(&row.label.vi, &col.label.vi),
-                    en: join(row.label.get(crate::core::text::Lang::En), col.label.get(crate::core::text::Lang::En)),
+                    en: join(
+                        row.label.get(crate::core::text::Lang::En),
+                        col.label.get(crate::core::text::Lang::En),
+                    ),
                 }
             }
         }
@@ -148,7 +171,9 @@ struct Compiler {
 impl Compiler {
     fn claim(&mut self, id: &str) -> Result<(), TemplateError> {
         if id.is_empty() {
-            return Err(TemplateError::Empty { what: "Mã (id)".into() });
+            return Err(TemplateError::Empty {
+                what: "Mã (id)".into(),
+            });
         }
         if self.seen_ids.insert(id.to_owned(), ()).is_some() {
             return Err(TemplateError::DuplicateId { id: id.to_owned() });
@@ -156,18 +181,30 @@ impl Compiler {
         Ok(())
     }
 
-    fn add_cell(&mut self, id: String, kind: CellKind, pos: CellPos) -> Result<CellIx, TemplateError> {
+    fn add_cell(
+        &mut self,
+        id: String,
+        kind: CellKind,
+        pos: CellPos,
+    ) -> Result<CellIx, TemplateError> {
         self.claim(&id)?;
         let ix = self.cells.len();
         self.by_id.insert(id.clone(), ix);
-        self.cells.push(CellDef { id, kind, formula: None, pos });
+        self.cells.push(CellDef {
+            id,
+            kind,
+            formula: None,
+            pos,
+        });
         Ok(ix)
     }
 
     fn run(mut self, template: AppendixTemplate) -> Result<Appendix, TemplateError> {
         self.claim(&template.id)?;
         if template.sections.is_empty() {
-            return Err(TemplateError::Empty { what: "Danh sách mục (sections)".into() });
+            return Err(TemplateError::Empty {
+                what: "Danh sách mục (sections)".into(),
+            });
         }
         for (si, section) in template.sections.iter().enumerate() {
             self.claim(&section.id)?;
@@ -184,12 +221,21 @@ impl Compiler {
         }
         let eval_order = self.order()?;
         let checks = self.checks(&template)?;
-        Ok(Appendix { template, cells: self.cells, eval_order, checks, by_id: self.by_id, rates })
+        Ok(Appendix {
+            template,
+            cells: self.cells,
+            eval_order,
+            checks,
+            by_id: self.by_id,
+            rates,
+        })
     }
 
     fn table(&mut self, si: usize, ti: usize, table: &Table) -> Result<(), TemplateError> {
         if table.rows.is_empty() {
-            return Err(TemplateError::Empty { what: format!("Bảng «{}»", table.id) });
+            return Err(TemplateError::Empty {
+                what: format!("Bảng «{}»", table.id),
+            });
         }
         let mut stts: HashMap<&str, ()> = HashMap::new();
         for row in &table.rows {
@@ -205,35 +251,66 @@ impl Compiler {
             if let Some(from) = &col.carry_from {
                 let source = table.columns.iter().find(|c| &c.id == from);
                 match source {
-                    None => return Err(TemplateError::UnknownCell { at: format!("{}.{}", table.id, col.id), cell: from.clone() }),
+                    None => {
+                        return Err(TemplateError::UnknownCell {
+                            at: format!("{}.{}", table.id, col.id),
+                            cell: from.clone(),
+                        })
+                    }
                     Some(src) if src.kind != col.kind => {
-                        return Err(TemplateError::WrongKind { at: format!("{}.{}", table.id, col.id), cell: from.clone(), expected: "cùng kiểu với cột nhận" })
+                        return Err(TemplateError::WrongKind {
+                            at: format!("{}.{}", table.id, col.id),
+                            cell: from.clone(),
+                            expected: "cùng kiểu với cột nhận",
+                        })
                     }
                     Some(_) => {}
                 }
             }
         }
-        let data_rows: Vec<&str> =
-            table.rows.iter().filter(|r| !r.total && !r.heading).map(|r| r.id.as_str()).collect();
+        let data_rows: Vec<&str> = table
+            .rows
+            .iter()
+            .filter(|r| !r.total && !r.heading)
+            .map(|r| r.id.as_str())
+            .collect();
         for (ri, row) in table.rows.iter().enumerate() {
             if row.heading {
                 self.claim(&row.id)?;
                 continue;
             }
             if table.columns.is_empty() {
-                let kind = row.kind.ok_or(TemplateError::MissingKind { row: row.id.clone() })?;
-                let ix = self.add_cell(row.id.clone(), kind, CellPos { section: si, table: ti, row: ri, col: None })?;
+                let kind = row.kind.ok_or(TemplateError::MissingKind {
+                    row: row.id.clone(),
+                })?;
+                let ix = self.add_cell(
+                    row.id.clone(),
+                    kind,
+                    CellPos {
+                        section: si,
+                        table: ti,
+                        row: ri,
+                        col: None,
+                    },
+                )?;
                 if let Some(f) = &row.formula {
                     self.pending.push((ix, f.clone(), None));
                 }
                 continue;
             }
             if row.kind.is_some() || row.formula.is_some() {
-                return Err(TemplateError::MissingKind { row: row.id.clone() });
+                return Err(TemplateError::MissingKind {
+                    row: row.id.clone(),
+                });
             }
             self.claim(&row.id)?;
             for (ci, col) in table.columns.iter().enumerate() {
-                let pos = CellPos { section: si, table: ti, row: ri, col: Some(ci) };
+                let pos = CellPos {
+                    section: si,
+                    table: ti,
+                    row: ri,
+                    col: Some(ci),
+                };
                 let ix = self.add_cell(grid_id(&row.id, &col.id), col.kind, pos)?;
                 let formula = match (&col.formula, row.total) {
                     (Some(f), _) => Some(f.clone()),
@@ -273,26 +350,45 @@ impl Compiler {
         self.by_id
             .get(&full)
             .copied()
-            .ok_or_else(|| TemplateError::UnknownCell { at: at.to_owned(), cell: full })
+            .ok_or_else(|| TemplateError::UnknownCell {
+                at: at.to_owned(),
+                cell: full,
+            })
     }
 
-    fn refs(&self, at: &str, ids: &[String], row: Option<&str>, want: Numeric) -> Result<Vec<CellIx>, TemplateError> {
+    fn refs(
+        &self,
+        at: &str,
+        ids: &[String],
+        row: Option<&str>,
+        want: Numeric,
+    ) -> Result<Vec<CellIx>, TemplateError> {
         if ids.is_empty() {
-            return Err(TemplateError::Empty { what: format!("Danh sách ô của «{at}»") });
+            return Err(TemplateError::Empty {
+                what: format!("Danh sách ô của «{at}»"),
+            });
         }
         ids.iter()
             .map(|id| {
                 let ix = self.resolve(at, id, row)?;
-                want.accepts(self.cells[ix].kind).then_some(ix).ok_or_else(|| TemplateError::WrongKind {
-                    at: at.to_owned(),
-                    cell: self.cells[ix].id.clone(),
-                    expected: want.name(),
-                })
+                want.accepts(self.cells[ix].kind)
+                    .then_some(ix)
+                    .ok_or_else(|| TemplateError::WrongKind {
+                        at: at.to_owned(),
+                        cell: self.cells[ix].id.clone(),
+                        expected: want.name(),
+                    })
             })
             .collect()
     }
 
-    fn expr(&self, at: &str, f: &Formula, row: Option<&str>, rates: &HashMap<String, Rate>) -> Result<Expr, TemplateError> {
+    fn expr(
+        &self,
+        at: &str,
+        f: &Formula,
+        row: Option<&str>,
+        rates: &HashMap<String, Rate>,
+    ) -> Result<Expr, TemplateError> {
         Ok(match f {
             Formula::Sum(ids) => Expr::Sum(self.refs(at, ids, row, Numeric::Quantity)?),
             Formula::Diff(ids) => Expr::Diff(self.refs(at, ids, row, Numeric::Quantity)?),
@@ -306,7 +402,11 @@ impl Compiler {
                     at: at.to_owned(),
                     rate: name.clone(),
                 })?;
-                Expr::Ratio { num: r.num.clone(), den: r.den.clone(), share: true }
+                Expr::Ratio {
+                    num: r.num.clone(),
+                    den: r.den.clone(),
+                    share: true,
+                }
             }
         })
     }
@@ -324,7 +424,11 @@ impl Compiler {
         Err(TemplateError::WrongKind {
             at: cell.id.clone(),
             cell: cell.id.clone(),
-            expected: if matches!(e, Expr::Ratio { .. }) { "phần trăm" } else { "số lượng" },
+            expected: if matches!(e, Expr::Ratio { .. }) {
+                "phần trăm"
+            } else {
+                "số lượng"
+            },
         })
     }
 
@@ -343,8 +447,14 @@ impl Compiler {
                 }
             }
         }
-        let derived: Vec<CellIx> = (0..n).filter(|&i| self.cells[i].formula.is_some()).collect();
-        let mut ready: Vec<CellIx> = derived.iter().copied().filter(|&i| indegree[i] == 0).collect();
+        let derived: Vec<CellIx> = (0..n)
+            .filter(|&i| self.cells[i].formula.is_some())
+            .collect();
+        let mut ready: Vec<CellIx> = derived
+            .iter()
+            .copied()
+            .filter(|&i| indegree[i] == 0)
+            .collect();
         let mut order = Vec::with_capacity(derived.len());
         while let Some(ix) = ready.pop() {
             order.push(ix);
@@ -395,7 +505,11 @@ impl Compiler {
                 whole: one(whole, Numeric::Quantity)?,
                 parts: self.refs(at, parts, row, Numeric::Quantity)?,
             },
-            CheckDef::Equals { left, right, message } => Check::Equals {
+            CheckDef::Equals {
+                left,
+                right,
+                message,
+            } => Check::Equals {
                 left: self.refs(at, left, row, Numeric::Quantity)?,
                 right: self.refs(at, right, row, Numeric::Quantity)?,
                 message: message.clone(),
@@ -447,9 +561,11 @@ const EPS: f64 = 1e-9;
 
 impl Criteria {
     pub fn from_json(json: &str, appendix: &Appendix) -> Result<Self, TemplateError> {
-        let template: CriteriaTemplate = serde_json::from_str(json).map_err(|e| {
-            TemplateError::Json { template: "bộ tiêu chí".into(), message: e.to_string() }
-        })?;
+        let template: CriteriaTemplate =
+            serde_json::from_str(json).map_err(|e| TemplateError::Json {
+                template: "bộ tiêu chí".into(),
+                message: e.to_string(),
+            })?;
         Self::compile(template, appendix)
     }
 
@@ -487,17 +603,28 @@ impl Criteria {
                     check_rule(item, appendix, template.step)?;
                 }
                 if (crit_sum - c.max).abs() > EPS {
-                    return Err(TemplateError::MaxMismatch { at: c.id.clone(), declared: c.max, sum: crit_sum });
+                    return Err(TemplateError::MaxMismatch {
+                        at: c.id.clone(),
+                        declared: c.max,
+                        sum: crit_sum,
+                    });
                 }
             }
             // A bonus or penalty area's max is a cap: its items may offer more than it allows.
             let capped = matches!(area.kind, AreaKind::Bonus | AreaKind::Penalty);
             if !capped && (area_sum - area.max).abs() > EPS {
-                return Err(TemplateError::MaxMismatch { at: area.id.clone(), declared: area.max, sum: area_sum });
+                return Err(TemplateError::MaxMismatch {
+                    at: area.id.clone(),
+                    declared: area.max,
+                    sum: area_sum,
+                });
             }
         }
         if (scale_sum - template.scale).abs() > EPS {
-            return Err(TemplateError::ScaleMismatch { scale: template.scale, sum: scale_sum });
+            return Err(TemplateError::ScaleMismatch {
+                scale: template.scale,
+                sum: scale_sum,
+            });
         }
         check_bands(&template)?;
         Ok(Criteria { template })
@@ -507,50 +634,80 @@ impl Criteria {
 fn check_bands(t: &CriteriaTemplate) -> Result<(), TemplateError> {
     let mut bands: Vec<_> = t.bands.iter().collect();
     if bands.is_empty() {
-        return Err(TemplateError::Empty { what: "Khoảng xếp loại (bands)".into() });
+        return Err(TemplateError::Empty {
+            what: "Khoảng xếp loại (bands)".into(),
+        });
     }
     bands.sort_by(|a, b| a.from.total_cmp(&b.from));
     if bands[0].from != 0.0 {
-        return Err(TemplateError::BandEnds { message: "khoảng thấp nhất phải bắt đầu từ 0%.".into() });
+        return Err(TemplateError::BandEnds {
+            message: "khoảng thấp nhất phải bắt đầu từ 0%.".into(),
+        });
     }
     for pair in bands.windows(2) {
-        let end = pair[0].to.ok_or_else(|| TemplateError::BandOverlap { at: pair[1].from })?;
+        let end = pair[0]
+            .to
+            .ok_or_else(|| TemplateError::BandOverlap { at: pair[1].from })?;
         if end > pair[1].from + EPS {
             return Err(TemplateError::BandOverlap { at: pair[1].from });
         }
         if end < pair[1].from - EPS {
-            return Err(TemplateError::BandGap { after: end, next: pair[1].from });
+            return Err(TemplateError::BandGap {
+                after: end,
+                next: pair[1].from,
+            });
         }
     }
     if bands.last().and_then(|b| b.to).is_some() {
-        return Err(TemplateError::BandEnds { message: "khoảng cao nhất phải để trống cận trên.".into() });
+        return Err(TemplateError::BandEnds {
+            message: "khoảng cao nhất phải để trống cận trên.".into(),
+        });
     }
     Ok(())
 }
 
-fn check_rule(item: &super::criteria::Item, a: &Appendix, set_step: f64) -> Result<(), TemplateError> {
+fn check_rule(
+    item: &super::criteria::Item,
+    a: &Appendix,
+    set_step: f64,
+) -> Result<(), TemplateError> {
     let at = item.id.as_str();
     let cell = |id: &str, want: Numeric| -> Result<(), TemplateError> {
-        let ix = a.cell(id).ok_or_else(|| TemplateError::UnknownCell { at: at.into(), cell: id.into() })?;
+        let ix = a.cell(id).ok_or_else(|| TemplateError::UnknownCell {
+            at: at.into(),
+            cell: id.into(),
+        })?;
         if want.accepts(a.cells[ix].kind) {
             Ok(())
         } else {
-            Err(TemplateError::WrongKind { at: at.into(), cell: id.into(), expected: want.name() })
+            Err(TemplateError::WrongKind {
+                at: at.into(),
+                cell: id.into(),
+                expected: want.name(),
+            })
         }
     };
     let ratio = |r: &RatioSource| -> Result<(), TemplateError> {
         match r {
-            RatioSource::Rate(name) => a
-                .rate(name)
-                .map(|_| ())
-                .ok_or_else(|| TemplateError::UnknownRate { at: at.into(), rate: name.clone() }),
-            RatioSource::Cell(id) => cell(id, Numeric::Percent),
-            RatioSource::Cells { num, den } => {
-                num.iter().chain(den).try_for_each(|id| cell(id, Numeric::Quantity))
+            RatioSource::Rate(name) => {
+                a.rate(name)
+                    .map(|_| ())
+                    .ok_or_else(|| TemplateError::UnknownRate {
+                        at: at.into(),
+                        rate: name.clone(),
+                    })
             }
+            RatioSource::Cell(id) => cell(id, Numeric::Percent),
+            RatioSource::Cells { num, den } => num
+                .iter()
+                .chain(den)
+                .try_for_each(|id| cell(id, Numeric::Quantity)),
         }
     };
-    let bad = |message: String| TemplateError::RulePoints { item: at.into(), message };
+    let bad = |message: String| TemplateError::RulePoints {
+        item: at.into(),
+        message,
+    };
     if item.max <= 0.0 {
         return Err(bad("điểm tối đa phải lớn hơn 0.".into()));
     }
@@ -558,21 +715,36 @@ fn check_rule(item: &super::criteria::Item, a: &Appendix, set_step: f64) -> Resu
         Rule::Manual { step } => {
             let step = step.unwrap_or(set_step);
             if step <= 0.0 || ((item.max / step).round() * step - item.max).abs() > EPS {
-                return Err(bad(format!("điểm tối đa {} không chia hết cho bước {step}.", item.max)));
+                return Err(bad(format!(
+                    "điểm tối đa {} không chia hết cho bước {step}.",
+                    item.max
+                )));
             }
         }
         Rule::YesNo { cell: Some(id) } => cell(id, Numeric::YesNo)?,
         Rule::YesNo { cell: None } => {}
-        Rule::RatioBands { ratio: r, bands, .. } => {
+        Rule::RatioBands {
+            ratio: r, bands, ..
+        } => {
             ratio(r)?;
-            if bands.is_empty() || bands.iter().any(|b| b.points > item.max + EPS || b.points < 0.0) {
+            if bands.is_empty()
+                || bands
+                    .iter()
+                    .any(|b| b.points > item.max + EPS || b.points < 0.0)
+            {
                 return Err(bad("mỗi mức điểm phải từ 0 đến điểm tối đa.".into()));
             }
             if bands.windows(2).any(|w| w[0].min <= w[1].min) {
-                return Err(bad("các mức tỷ lệ phải xếp giảm dần, không trùng nhau.".into()));
+                return Err(bad(
+                    "các mức tỷ lệ phải xếp giảm dần, không trùng nhau.".into()
+                ));
             }
         }
-        Rule::ProportionalInBand { ratio: r, min_percent, .. } => {
+        Rule::ProportionalInBand {
+            ratio: r,
+            min_percent,
+            ..
+        } => {
             ratio(r)?;
             if !(0.0..=100.0).contains(min_percent) {
                 return Err(bad("ngưỡng tỷ lệ phải từ 0% đến 100%.".into()));
@@ -582,7 +754,10 @@ fn check_rule(item: &super::criteria::Item, a: &Appendix, set_step: f64) -> Resu
         Rule::Additive { parts } => {
             let sum: f64 = parts.iter().map(|p| p.points).sum();
             if (sum - item.max).abs() > EPS {
-                return Err(bad(format!("các ý cộng lại {sum} điểm, khác điểm tối đa {}.", item.max)));
+                return Err(bad(format!(
+                    "các ý cộng lại {sum} điểm, khác điểm tối đa {}.",
+                    item.max
+                )));
             }
             for p in parts {
                 if let Some(id) = &p.cell {
