@@ -102,6 +102,16 @@ fn main() {
             black_box(evaluate(&t, black_box(&report)));
         },
     );
+    let computed = phuluc_cchc::core::compute::compute(&t.appendix, &report);
+    measure("  trong đó: đọc ô nhập và tính ô tính", budget, || {
+        black_box(phuluc_cchc::core::compute::compute(&t.appendix, black_box(&report)));
+    });
+    measure(&format!("  trong đó: kiểm tra chéo ({} phát hiện)", eval.findings.len()), budget, || {
+        black_box(phuluc_cchc::core::checks::findings(&t.appendix, &report, black_box(&computed)));
+    });
+    measure("  trong đó: chấm điểm", budget, || {
+        black_box(phuluc_cchc::core::scoring::score(&t.criteria, &t.appendix, black_box(&computed), &report));
+    });
     let import = measure(
         "đọc JSON + kiểm tra + tính lại một báo cáo",
         budget,
