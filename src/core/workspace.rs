@@ -24,6 +24,16 @@ impl Templates {
         Ok(Templates { appendix, criteria })
     }
 
+    /// These templates with a province's criteria set (JSON) in place of the current one,
+    /// checked against the appendix it reads.
+    pub fn with_criteria(&self, json: &str) -> Result<Self, TemplateError> {
+        let criteria = Criteria::from_json(json, &self.appendix)?;
+        Ok(Templates {
+            appendix: self.appendix.clone(),
+            criteria,
+        })
+    }
+
     pub fn appendix_ref(&self) -> TemplateRef {
         TemplateRef {
             id: self.appendix.template.id.clone(),

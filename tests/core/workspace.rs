@@ -69,3 +69,25 @@ fn aggregation_of_nothing_is_empty() {
     let total = aggregate(&templates().appendix, []);
     assert!(total.numbers.iter().all(Option::is_none));
 }
+
+#[test]
+fn a_provinces_criteria_file_replaces_the_sample() {
+    use phuluc_cchc::core::template::builtin::CRITERIA_SAMPLE;
+    let mut v: serde_json::Value = serde_json::from_str(CRITERIA_SAMPLE).unwrap();
+    v["id"] = "tinh-x-2026".into();
+    v["sample"] = false.into();
+    let t = templates().with_criteria(&v.to_string()).unwrap();
+    assert_eq!(t.criteria_ref().id, "tinh-x-2026");
+    assert!(!t.criteria.template.sample);
+    assert_eq!(t.appendix_ref(), templates().appendix_ref());
+}
+
+#[test]
+fn a_broken_criteria_file_is_refused_and_the_templates_stay() {
+    let e = templates().with_criteria("{\"id\": 1}").unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("Mẫu «bộ tiêu chí» không đọc được"),
+        "{e}"
+    );
+}

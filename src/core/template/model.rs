@@ -86,7 +86,7 @@ pub struct Rate {
     pub den: Vec<CellIx>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Appendix {
     pub template: AppendixTemplate,
     pub cells: Vec<CellDef>,
@@ -551,7 +551,7 @@ impl Numeric {
 }
 
 /// A criteria set checked against the appendix it reads.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Criteria {
     pub template: CriteriaTemplate,
 }
