@@ -115,7 +115,8 @@ impl Computed {
 pub fn compute(appendix: &Appendix, report: &Report) -> Computed {
     let mut out = Computed::empty(appendix.cells.len());
     for (ix, cell) in appendix.cells.iter().enumerate() {
-        if !cell.is_input() {
+        // A section the officer left out counts for nothing; what was typed in it stays.
+        if !cell.is_input() || !included(appendix, report, cell.pos.section) {
             continue;
         }
         let Some(raw) = report.values.get(&cell.id) else {
@@ -141,6 +142,12 @@ pub fn compute(appendix: &Appendix, report: &Report) -> Computed {
     blanks_in_filled_grids_are_zero(appendix, &mut out);
     derive(appendix, &mut out);
     out
+}
+
+/// Whether a section counts: every section but an optional one the officer has not included.
+pub fn included(appendix: &Appendix, report: &Report, section: usize) -> bool {
+    let s = &appendix.template.sections[section];
+    !s.optional || report.optional_sections.contains(&s.id)
 }
 
 fn blanks_in_filled_grids_are_zero(appendix: &Appendix, out: &mut Computed) {

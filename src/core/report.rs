@@ -149,7 +149,8 @@ impl Identity {
 pub struct Assessment {
     /// The officer's score for a manual item, as typed ("0,75").
     pub score: String,
-    /// The officer's answer to a yes/no item without an appendix cell.
+    /// The officer's answer to a yes/no item without an appendix cell. For an additive item,
+    /// `Some(false)` records "none of the sub-items is met", which is an answer too.
     pub answer: Option<bool>,
     /// The sub-items ticked in an additive item.
     pub parts: BTreeSet<String>,

@@ -86,13 +86,16 @@ pub struct Scorecard {
 }
 
 impl Scorecard {
-    /// Items of regular areas that lost points, most lost first.
+    /// Scored items of regular areas that lost points, most lost first (an item not scored
+    /// yet has lost nothing: it is still to do).
     pub fn losses(&self, criteria: &Criteria) -> Vec<&ItemScore> {
         let mut v: Vec<&ItemScore> = self
             .items
             .iter()
             .filter(|s| {
-                criteria.template.areas[s.area].kind == AreaKind::Regular && s.lost() > 1e-9
+                criteria.template.areas[s.area].kind == AreaKind::Regular
+                    && s.status == ItemStatus::Scored
+                    && s.lost() > 1e-9
             })
             .collect();
         v.sort_by(|a, b| b.lost().total_cmp(&a.lost()));
@@ -104,8 +107,9 @@ fn pts(x: f64) -> String {
     format!("{} điểm", format_decimal(x, 2))
 }
 
+/// Figures stay Vietnamese in English text too, as everywhere in the app: "1,00 pts".
 fn pts_en(x: f64) -> String {
-    format!("{} pts", format_decimal(x, 2)).replace(',', ".")
+    format!("{} pts", format_decimal(x, 2))
 }
 
 /// Scores every item of `criteria` for `report`.
@@ -438,7 +442,7 @@ fn score_item(
                     met.push(number::format_trimmed(part.points, 2));
                 }
             }
-            if !any {
+            if !any && a.answer.is_none() {
                 return pending(
                     max,
                     false,

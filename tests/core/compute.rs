@@ -234,3 +234,19 @@ fn no_derived_value_is_ever_nan_or_infinite() {
     let e = eval(&report(&values));
     assert!(e.computed.numbers.iter().flatten().all(|v| v.is_finite()));
 }
+
+#[test]
+fn an_optional_section_left_out_counts_for_nothing_but_keeps_its_values() {
+    let r = report(&[("td_thu_du_toan", "100"), ("td_thu_thuc_hien", "120x")]);
+    let e = eval(&r);
+    assert_eq!(num(&e, "td_thu_du_toan"), None);
+    assert!(e.findings.is_empty());
+    assert_eq!(r.value("td_thu_thuc_hien"), "120x");
+}
+
+#[test]
+fn an_optional_section_included_counts() {
+    let mut r = report(&[("td_thu_du_toan", "100"), ("td_thu_thuc_hien", "120")]);
+    r.optional_sections.insert("s8".into());
+    assert_eq!(num(&eval(&r), "td_ty_le_thu"), Some(120.0));
+}

@@ -454,3 +454,29 @@ fn a_full_self_score_reaches_one_hundred_percent_and_the_top_band() {
     assert_eq!(card.index, Some(100.0));
     assert_eq!(band_label(&templates().criteria, card, Lang::Vi), "Tốt");
 }
+
+#[test]
+fn additive_with_no_part_met_is_an_answer_worth_zero() {
+    let mut r = with_evidence(report(&[]));
+    r.assessments.get_mut("1.4.1").unwrap().answer = Some(false);
+    let card = eval(&r).scorecard;
+    let s = item(&card, "1.4.1");
+    assert_eq!((s.status, s.points), (ItemStatus::Scored, 0.0));
+}
+
+#[test]
+fn losses_leave_out_items_not_scored_yet() {
+    let card = scored(&[("iso_ap_dung", "không")]);
+    let losses = card.losses(&templates().criteria);
+    assert_eq!(losses.len(), 1);
+    assert_eq!(losses[0].max, 1.0);
+}
+
+#[test]
+fn english_explanations_keep_vietnamese_figures() {
+    let card = scored(SEED_000);
+    assert_eq!(
+        item(&card, "3.2.1").explanation.en,
+        "Rate 99,89% ≥ 95,00% → 1,00 pts."
+    );
+}

@@ -58,6 +58,9 @@ pub struct Table {
     /// Header lines printed above the table, e.g. "Đơn vị tính: Số hồ sơ TTHC".
     #[serde(default)]
     pub unit_line: Text,
+    /// The heading of a grid's label column, column (2): "Lĩnh vực, công việc giải quyết".
+    #[serde(default)]
+    pub row_header: Text,
     /// Empty for a list table (one value per row); the columns of a grid table otherwise.
     #[serde(default)]
     pub columns: Vec<Column>,
