@@ -40,7 +40,9 @@ as_root() {
 
 # --- prerequisites the machine must already have -------------------------------------------
 command -v cargo >/dev/null 2>&1 || fail "cargo not found (install Rust with rustup)"
-command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || fail "node >= 20 and npm are needed"
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  fail "node >= 20 and npm are needed"
+fi
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$node_major" -ge 20 ] || fail "node >= 20 is needed (found $(node --version))"
 [ -n "$PHULUC_WASM_BINDGEN_VERSION" ] || fail "no wasm-bindgen entry in Cargo.lock (run: cargo generate-lockfile)"

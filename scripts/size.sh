@@ -47,6 +47,7 @@ rows=$(
 )
 
 printf '%s\n' "$rows" | awk -F'\t' '
+  function line(label, kind, k) { printf "%-44s %-5s %12s %12s %12s\n", label, kind, fmt(kraw[k]), fmt(kgz[k]), fmt(kbr[k]) }
   function fmt(n,   s, r) { s = sprintf("%d", n); r = ""; while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) } return s r }
   BEGIN { printf "%-44s %-5s %12s %12s %12s\n", "file (dist/)", "kind", "raw B", "gzip -9 B", "brotli B" }
   NF == 5 {
@@ -57,6 +58,8 @@ printf '%s\n' "$rows" | awk -F'\t' '
   }
   END {
     print "--------------------------------------------------------------------------------------------"
-    for (k in kraw) printf "%-44s %-5s %12s %12s %12s\n", "total " k, k, fmt(kraw[k]), fmt(kgz[k]), fmt(kbr[k])
+    n = split("wasm js css html", order, " ")
+    for (i = 1; i <= n; i++) { k = order[i]; if (k in kraw) { line("total " k, k, k); delete kraw[k] } }
+    for (k in kraw) line("total " k, k, k)
     printf "%-44s %-5s %12s %12s %12s\n", "TOTAL", "", fmt(raw), fmt(gz), fmt(br)
   }'

@@ -9,12 +9,13 @@
 #   bash scripts/test.sh               all three levels
 #   bash scripts/test.sh native e2e    only those levels
 #   E2E_FILES=tests/e2e/smoke.test.mjs bash scripts/test.sh e2e
+#   E2E_FILE_TIMEOUT_MS=600000 …       longest one e2e file may run (default 5 min)
 #
 # All output stays on screen and goes to target/test-logs/test.log (per level: <level>.log).
 # Exits non-zero when anything failed; a level that fails before reporting counts (compile
 # error, runner crash) counts as one failure.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 
 levels=("$@")
 [ ${#levels[@]} -gt 0 ] || levels=(native wasm e2e)
@@ -22,7 +23,11 @@ for l in "${levels[@]}"; do
   case "$l" in native|wasm|e2e) ;; *) echo "test.sh: unknown level '$l' (native, wasm, e2e)" >&2; exit 2 ;; esac
 done
 
-bash scripts/setup.sh || { echo "test.sh: setup failed" >&2; exit 1; }
+if ! bash scripts/setup.sh; then
+  echo "test.sh: scripts/setup.sh failed; no test ran"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 # shellcheck source=scripts/env.sh
 . scripts/env.sh
 
@@ -31,7 +36,7 @@ mkdir -p "$LOG_DIR"
 FULL_LOG="$LOG_DIR/test.log"
 : >"$FULL_LOG"
 
-declare -A PASSED FAILED RC SECS NOTE
+declare -A PASSED FAILED SECS NOTE
 
 # step LEVEL CMD... — runs CMD, output to the screen, the full log and the level's log.
 # Returns CMD's exit code.
@@ -79,7 +84,6 @@ finish() {
   fi
   PASSED[$level]=$p
   FAILED[$level]=$f
-  RC[$level]=$rc
   SECS[$level]=$((SECONDS - start))
 }
 
@@ -106,9 +110,12 @@ for level in "${levels[@]}"; do
       tap="$LOG_DIR/e2e.tap"
       rm -f "$tap"
       if step e2e trunk build --release; then
-        # Human-readable spec report on screen; TAP to a file for the counts.
+        # Human-readable spec report on screen; TAP to a file for the counts. Node 20 applies
+        # --test-timeout to each test file as a whole: a file that hangs (a wait with no timeout)
+        # is stopped and counted as failed instead of stalling the run.
         # shellcheck disable=SC2086
         step e2e node --test \
+          --test-timeout="${E2E_FILE_TIMEOUT_MS:-300000}" \
           --test-reporter=spec --test-reporter-destination=stdout \
           --test-reporter=tap --test-reporter-destination="$tap" \
           ${E2E_FILES:-tests/e2e/} || rc=$?

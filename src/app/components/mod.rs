@@ -1,5 +1,24 @@
 //! Stateless components: each renders what its props say and reports the officer's changes
-//! through callbacks as core `Edit`s. None holds report data of its own.
+//! through callbacks as core `Edit`s. None holds report data of its own; a few keep a passing
+//! UI flag (a dialog open, a file dragged over the page).
+//!
+//! The app's frame: `header`, `tabs`, `banner`, `dialog`, `identity`, `reports`, `transfer`,
+//! and the form controls of `field`. The report's sheets: `appendix`, `scoring`, `summary`,
+//! `print` (the official document), each given [`SheetProps`], and `findings`.
+
+pub mod appendix;
+pub mod banner;
+pub mod dialog;
+pub mod field;
+pub mod findings;
+pub mod header;
+pub mod identity;
+pub mod print;
+pub mod reports;
+pub mod scoring;
+pub mod summary;
+pub mod tabs;
+pub mod transfer;
 
 use std::rc::Rc;
 

@@ -75,15 +75,18 @@ export async function artifactPath(name, ext) {
 const logs = new WeakMap();
 
 /**
- * What a page logged: console messages ({ type, text }), uncaught errors (strings), failed requests.
- * @returns {{ console: {type: string, text: string}[], errors: string[], failedRequests: string[] }}
+ * What a page logged: console messages ({ type, text, url }), uncaught errors (strings), failed
+ * requests ("<url> (<error>)"). Collected from the moment the page opened.
+ * @returns {{ console: {type: string, text: string, url: string}[], errors: string[], failedRequests: string[] }}
  */
 export function pageLog(page) {
   let log = logs.get(page);
   if (!log) {
     log = { console: [], errors: [], failedRequests: [] };
     logs.set(page, log);
-    page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+    page.on('console', (m) =>
+      log.console.push({ type: m.type(), text: m.text(), url: m.location()?.url ?? '' }),
+    );
     page.on('pageerror', (e) => log.errors.push(String(e?.stack ?? e)));
     page.on('requestfailed', (r) =>
       log.failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`),
@@ -95,7 +98,12 @@ export function pageLog(page) {
 /** Console messages of type "error" plus uncaught page errors, as strings. */
 export function pageErrors(page) {
   const log = pageLog(page);
-  return [...log.errors, ...log.console.filter((m) => m.type === 'error').map((m) => m.text)];
+  return [
+    ...log.errors,
+    ...log.console
+      .filter((m) => m.type === 'error')
+      .map((m) => (m.url && !m.text.includes(m.url) ? `${m.text} (${m.url})` : m.text)),
+  ];
 }
 
 /**
@@ -164,6 +172,24 @@ export async function openApp(context, baseUrl, path = '/', { timeout = APP_READ
   return page;
 }
 
+/**
+ * Navigates to `url` expecting it to fail (server stopped, offline, no service worker); returns
+ * the navigation error. Waits for Chromium's error page to finish committing, so the next
+ * page.goto() on this page is not "interrupted by another navigation to chrome-error://".
+ */
+export async function gotoExpectingFailure(page, url, { timeout = 10_000 } = {}) {
+  let error = null;
+  try {
+    await page.goto(url, { timeout });
+  } catch (err) {
+    error = err;
+  }
+  if (!error) throw new Error(`expected loading ${url} to fail, but it loaded`);
+  await page.waitForURL(/^chrome-error:/, { timeout: 5_000 }).catch(() => {});
+  await page.waitForLoadState('load').catch(() => {});
+  return error;
+}
+
 /** The page's visible text (document.body.innerText), '' when there is none. */
 export async function visibleText(page) {
   return page.evaluate(() => document.body?.innerText ?? '').catch((e) => `<no text: ${e.message}>`);
@@ -220,9 +246,12 @@ async function annotateFailure(err, page, name) {
     const { screenshotPath, textPath, text } = await dumpPage(page, name);
     if (err && typeof err === 'object' && 'message' in err) {
       const excerpt = text.length > 800 ? text.slice(0, 800) + '…' : text;
-      err.message +=
+      const note =
         `\n  page: ${page.url()}\n  visible text: ${JSON.stringify(excerpt)}` +
         `\n  screenshot: ${screenshotPath}\n  dump: ${textPath}`;
+      err.message += note;
+      // Reporters print the stack, which was fixed when the error was made.
+      if (typeof err.stack === 'string') err.stack += note;
     }
   } catch (dumpErr) {
     console.log(`(could not dump the page: ${dumpErr.message})`);

@@ -1,0 +1,104 @@
+//! Messages across the top of the page: what went wrong with storage, a stored report that
+//! cannot be read, a file that was refused. Each says what happened and what to do.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::i18n::shell::shell;
+use crate::app::state::{BrokenReport, Incoming, SaveState, Storage, WriteFailure};
+use crate::core::text::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Data may be lost, or an action failed.
+    Error,
+    /// Worth knowing; nothing is lost.
+    Warning,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BannerProps {
+    pub tone: Tone,
+    pub children: Html,
+    /// Buttons after the message (a download, a dismiss).
+    #[prop_or_default]
+    pub actions: Html,
+}
+
+#[function_component(Banner)]
+pub fn banner(props: &BannerProps) -> Html {
+    let class = match props.tone {
+        Tone::Error => "banner banner-error",
+        Tone::Warning => "banner banner-warning",
+    };
+    html! {
+        <div {class} role="alert">
+            <div class="banner-text">{ props.children.clone() }</div>
+            <div class="banner-actions">{ props.actions.clone() }</div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub lang: Lang,
+    pub storage: Storage,
+    pub save: SaveState,
+    pub broken: Rc<Vec<BrokenReport>>,
+    pub incoming: Option<Incoming>,
+    /// A broken report's id: download its raw text.
+    pub on_download_broken: Callback<String>,
+    pub on_dismiss_broken: Callback<String>,
+    pub on_dismiss_rejected: Callback<()>,
+}
+
+/// Every banner the app's state calls for, most serious first.
+#[function_component(Notices)]
+pub fn notices(props: &NoticesProps) -> Html {
+    let t = shell(props.lang);
+    let storage = match (&props.storage, &props.save) {
+        (Storage::Unavailable, _) => Some(t.storage_unavailable.to_owned()),
+        (_, SaveState::Failed(WriteFailure::Full)) => Some(t.storage_full.to_owned()),
+        (_, SaveState::Failed(WriteFailure::Other(why))) => Some((t.storage_error)(why)),
+        _ => None,
+    };
+    let rejected = match &props.incoming {
+        Some(Incoming::Rejected { file, message }) => Some(html! {
+            <Banner tone={Tone::Error} actions={html! {
+                <button type="button" onclick={props.on_dismiss_rejected.reform(|_| ())}>{ t.dismiss }</button>
+            }}>
+                <p><strong>{ (t.import_rejected)(file) }</strong></p>
+                <p class="banner-detail" data-import-error="">{ message.get(props.lang) }</p>
+            </Banner>
+        }),
+        _ => None,
+    };
+    let broken = props.broken.iter().filter(|b| !b.dismissed).map(|b| {
+        let name = match &b.entry {
+            Some(e) => e.title(props.lang, t.untitled),
+            None => (t.broken_unnamed)(&b.id),
+        };
+        let id = b.id.clone();
+        let download = props.on_download_broken.reform(move |_| id.clone());
+        let id = b.id.clone();
+        let dismiss = props.on_dismiss_broken.reform(move |_| id.clone());
+        html! {
+            <Banner tone={Tone::Warning} actions={html! { <>
+                <button type="button" onclick={download}>{ t.broken_download }</button>
+                <button type="button" onclick={dismiss}>{ t.dismiss }</button>
+            </> }}>
+                <p><strong>{ (t.broken_report)(&name) }</strong></p>
+                <p class="banner-detail">{ b.message.get(props.lang) }</p>
+                <p class="banner-detail">{ t.broken_kept }</p>
+            </Banner>
+        }
+    });
+    html! {
+        <div class="notices">
+            { for storage.map(|text| html! { <Banner tone={Tone::Error}><p>{ text }</p></Banner> }) }
+            { for rejected }
+            { for broken }
+        </div>
+    }
+}

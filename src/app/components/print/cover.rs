@@ -1,0 +1,44 @@
+//! The covering report on the first page: the two-column header of Nghị định 30 (issuing body
+//! and number on the left, national title, motto and place-and-date on the right), the title,
+//! one paragraph naming the appendices, then "Nơi nhận:" and the signature side by side.
+//! The appendices follow, each on its own page; they carry no signature of their own.
+
+use yew::prelude::*;
+
+use super::words;
+use super::Doc;
+
+pub fn render(doc: &Doc) -> Html {
+    let id = &doc.report.identity;
+    html! {
+        <section class="paper portrait cover" data-print="cover">
+            <header class="doc-header">
+                <div class="issuer">
+                    <p class="issuer-body">{ words::COMMITTEE }</p>
+                    <p class="issuer-body issuer-name">{ words::body_name(id) }</p>
+                    <p class="doc-number">{ format!("Số: {}", words::report_number(id)) }</p>
+                </div>
+                <div class="nation">
+                    <p class="nation-name">{ words::NATION }</p>
+                    <p class="motto">{ words::MOTTO }</p>
+                    <p class="place-date">{ words::place_and_date(id) }</p>
+                </div>
+            </header>
+            <p class="doc-kind">{ words::REPORT }</p>
+            <p class="doc-subject">{ words::report_subject(id) }</p>
+            <p class="doc-body">{ words::report_body(id) }</p>
+            <div class="doc-foot">
+                <div class="recipients">
+                    <p class="recipients-label">{ words::RECIPIENTS }</p>
+                    { for words::recipients(id).into_iter().map(|r| html! { <p class="recipient">{ r }</p> }) }
+                </div>
+                <div class="signature">
+                    { for words::signature_titles(id).into_iter().map(|t| html! { <p class="signature-title">{ t }</p> }) }
+                    // Room for the signature and the seal.
+                    <div class="signature-space"></div>
+                    <p class="signer">{ id.signer.trim() }</p>
+                </div>
+            </div>
+        </section>
+    }
+}

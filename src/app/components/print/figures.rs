@@ -1,0 +1,316 @@
+//! Phụ lục I: every included section and table of the appendix template, with the values the
+//! officer typed and those computed from them.
+//!
+//! List tables run on portrait pages as one table per run (STT, chỉ tiêu, đơn vị tính, số
+//! liệu), sections and table titles as heading rows. A grid table (Biểu 06) is a form of its
+//! own on a landscape page, with its header lines, its grouped column header and the column
+//! numbers (1)…(13); the list tables after it resume on a new portrait page.
+
+use yew::prelude::*;
+
+use super::words;
+use super::Doc;
+use crate::core::compute::parse_date;
+use crate::core::number::{format_integer, format_percent, format_trimmed};
+use crate::core::template::appendix::{Column, Table};
+use crate::core::template::model::CellIx;
+use crate::core::template::CellKind;
+use crate::core::text::Text;
+
+const INVALID_NOTE: &str =
+    "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
+
+/// What a cell prints.
+enum Printed {
+    /// Formatted the Vietnamese way; "" for an empty cell, "—" for a ratio with no value.
+    Value(String),
+    /// What the officer typed, which cannot be read: printed as typed and marked.
+    Invalid(String),
+}
+
+fn printed(doc: &Doc, ix: CellIx) -> Printed {
+    let cell = &doc.templates.appendix.cells[ix];
+    let typed = doc.report.value(&cell.id);
+    if doc.eval.computed.errors.contains_key(&ix) {
+        return Printed::Invalid(typed.to_owned());
+    }
+    let number = doc.eval.computed.number(ix);
+    let shown = match cell.kind {
+        // A computed ratio with nothing to divide says so; a typed percentage left empty is
+        // simply empty.
+        CellKind::Percent if !cell.is_input() => format_percent(number),
+        CellKind::Percent => number.map(|v| format_percent(Some(v))).unwrap_or_default(),
+        CellKind::Count | CellKind::Money => number.map(format_integer).unwrap_or_default(),
+        CellKind::Decimal => number.map(|v| format_trimmed(v, 2)).unwrap_or_default(),
+        CellKind::YesNo => match doc.eval.computed.answer(ix) {
+            Some(true) => "Có".to_owned(),
+            Some(false) => "Không".to_owned(),
+            None => String::new(),
+        },
+        CellKind::Date => parse_date(typed).map(words::short_date).unwrap_or_default(),
+        CellKind::Text => typed.to_owned(),
+    };
+    Printed::Value(shown)
+}
+
+/// A value's cell, `data-cell="{cell id}"` for tests and tools.
+fn value_cell(doc: &Doc, ix: Option<CellIx>) -> Html {
+    let Some(ix) = ix else {
+        return html! { <td class="value"></td> };
+    };
+    let id = doc.templates.appendix.cells[ix].id.clone();
+    match printed(doc, ix) {
+        Printed::Value(v) => html! { <td class="value" data-cell={id}>{ v }</td> },
+        Printed::Invalid(raw) => html! {
+            <td class="value invalid" data-cell={id}>{ raw }<sup class="invalid-mark">{ words::INVALID_MARK }</sup></td>
+        },
+    }
+}
+
+/// A table by its place in the template: (section, table).
+type TableAt = (usize, usize);
+
+/// Whether any cell of `tables` holds an entry that cannot be read.
+fn has_invalid(doc: &Doc, tables: &[TableAt]) -> bool {
+    let cells = &doc.templates.appendix.cells;
+    doc.eval
+        .computed
+        .errors
+        .keys()
+        .any(|&ix| tables.contains(&(cells[ix].pos.section, cells[ix].pos.table)))
+}
+
+/// A page group of the appendix: consecutive list tables (portrait), or one grid (landscape).
+enum Block {
+    Lists(Vec<TableAt>),
+    Grid(TableAt),
+}
+
+fn blocks(doc: &Doc) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for (si, section) in doc.templates.appendix.template.sections.iter().enumerate() {
+        if section.optional && !doc.report.optional_sections.contains(&section.id) {
+            continue;
+        }
+        for (ti, table) in section.tables.iter().enumerate() {
+            match (table.columns.is_empty(), out.last_mut()) {
+                (true, Some(Block::Lists(run))) => run.push((si, ti)),
+                (true, _) => out.push(Block::Lists(vec![(si, ti)])),
+                (false, _) => out.push(Block::Grid((si, ti))),
+            }
+        }
+    }
+    out
+}
+
+/// Phụ lục I, as paper sheets: the heading on the first, each landscape grid on its own.
+pub fn render(doc: &Doc) -> Html {
+    let mut heading = Some(html! {
+        <header class="appendix-head">
+            <p class="appendix-label">{ words::APPENDIX_I }</p>
+            <p class="appendix-title">
+                { words::appendix_title(&doc.templates.appendix.template.title.vi, &doc.report.identity) }
+            </p>
+            <p class="appendix-attached">{ words::attached_line(&doc.report.identity) }</p>
+        </header>
+    });
+    // Sections already begun on an earlier sheet: a list run that resumes one after a
+    // landscape form says "(tiếp theo)".
+    let mut begun: Vec<usize> = Vec::new();
+    let sheets: Vec<Html> = blocks(doc)
+        .into_iter()
+        .map(|block| {
+            let head = heading.take();
+            match block {
+                Block::Lists(run) => html! {
+                    <section class="paper portrait" data-print="appendix-i">
+                        { head }{ lists(doc, &run, &mut begun) }
+                    </section>
+                },
+                Block::Grid(at) => {
+                    begun.push(at.0);
+                    let table = table_at(doc, at);
+                    html! {
+                        <section class="paper wide" data-print="appendix-i" data-table={table.id.clone()}>
+                            { head }{ grid(doc, at) }
+                        </section>
+                    }
+                }
+            }
+        })
+        .collect();
+    html! { <>{ for sheets }</> }
+}
+
+fn table_at<'a>(doc: &Doc<'a>, (si, ti): TableAt) -> &'a Table {
+    &doc.templates.appendix.template.sections[si].tables[ti]
+}
+
+/// A run of list tables as one table, so its header repeats on every page it spans.
+fn lists(doc: &Doc, run: &[TableAt], begun: &mut Vec<usize>) -> Html {
+    let sections = &doc.templates.appendix.template.sections;
+    let mut rows: Vec<Html> = Vec::new();
+    let mut current = None;
+    for &at in run {
+        let (si, _) = at;
+        let table = table_at(doc, at);
+        if current != Some(si) {
+            current = Some(si);
+            let section = &sections[si];
+            let title = section.title.vi.to_uppercase();
+            let title = if begun.contains(&si) {
+                format!("{title} (tiếp theo)")
+            } else {
+                title
+            };
+            begun.push(si);
+            rows.push(html! {
+                <tr class="section-row"><td class="stt">{ &section.stt }</td><td colspan="3">{ title }</td></tr>
+            });
+        }
+        rows.push(html! {
+            <tr class="table-row"><td class="stt"></td><td colspan="3">{ &table.title.vi }</td></tr>
+        });
+        for row in &table.rows {
+            if row.heading {
+                rows.push(html! {
+                    <tr class="heading-row"><td class="stt">{ &row.stt }</td><td colspan="3">{ &row.label.vi }</td></tr>
+                });
+                continue;
+            }
+            let ix = doc.templates.appendix.cell_at(table, row, None);
+            // A derived row says how it was computed ("= (2)/(1)"), so the reader can check it;
+            // the notes of typed rows are instructions for the officer, not for the reader.
+            let formula = ix
+                .filter(|&ix| !doc.templates.appendix.cells[ix].is_input())
+                .filter(|_| !row.note.is_empty())
+                .map(|_| html! { <span class="formula">{ format!(" = {}", row.note.vi) }</span> });
+            rows.push(html! {
+                <tr>
+                    <td class="stt">{ &row.stt }</td>
+                    <td class="label">{ &row.label.vi }{ formula }</td>
+                    <td class="unit">{ &row.unit.vi }</td>
+                    { value_cell(doc, ix) }
+                </tr>
+            });
+        }
+    }
+    let note = has_invalid(doc, run).then(|| html! { <p class="table-note">{ INVALID_NOTE }</p> });
+    html! {
+        <>
+            <table class="doc-table doc-figures">
+                <colgroup>
+                    <col class="c-stt" /><col class="c-label" /><col class="c-unit" /><col class="c-value" />
+                </colgroup>
+                <thead>
+                    <tr><th>{ "STT" }</th><th>{ "Chỉ tiêu" }</th><th>{ "Đơn vị tính" }</th><th>{ "Số liệu" }</th></tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            { note }
+        </>
+    }
+}
+
+/// Consecutive columns under the same group header, with its span; an ungrouped column is a
+/// group of its own.
+fn groups(columns: &[Column]) -> Vec<(&Text, usize)> {
+    let mut out: Vec<(&Text, usize)> = Vec::new();
+    for col in columns {
+        match out.last_mut() {
+            Some((group, span)) if !col.group.is_empty() && **group == col.group => *span += 1,
+            _ => out.push((&col.group, 1)),
+        }
+    }
+    out
+}
+
+/// A grid table as the official form prints it: title, period and window in the middle, the
+/// reporting and receiving units and the unit of count on the right, then the table.
+fn grid(doc: &Doc, at: TableAt) -> Html {
+    let id = &doc.report.identity;
+    let section = &doc.templates.appendix.template.sections[at.0];
+    let table = table_at(doc, at);
+    let grouped = table.columns.iter().any(|c| !c.group.is_empty());
+    let label_rows = if grouped { "2" } else { "1" };
+    // Biểu 06 numbers its STT and label columns (1) and (2), its data columns from (3).
+    let leading = table.columns.first().is_some_and(|c| c.number == "(3)");
+    let numbered = table.columns.iter().any(|c| !c.number.is_empty());
+    let mut next_col = 0;
+    let top = groups(&table.columns).into_iter().map(|(group, span)| {
+        let first = &table.columns[next_col];
+        next_col += span;
+        if group.is_empty() {
+            html! { <th rowspan={label_rows}>{ &first.label.vi }</th> }
+        } else {
+            html! { <th colspan={span.to_string()}>{ &group.vi }</th> }
+        }
+    });
+    let rows = table.rows.iter().map(|row| {
+        if row.heading {
+            return html! {
+                <tr class="heading-row">
+                    <td class="stt">{ &row.stt }</td>
+                    <td colspan={(table.columns.len() + 1).to_string()}>{ &row.label.vi }</td>
+                </tr>
+            };
+        }
+        let cells = (0..table.columns.len())
+            .map(|c| value_cell(doc, doc.templates.appendix.cell_at(table, row, Some(c))));
+        html! {
+            <tr class={classes!(row.total.then_some("total-row"))}>
+                <td class="stt">{ &row.stt }</td>
+                <td class="label">{ &row.label.vi }</td>
+                { for cells }
+            </tr>
+        }
+    });
+    let note =
+        has_invalid(doc, &[at]).then(|| html! { <p class="table-note">{ INVALID_NOTE }</p> });
+    html! {
+        <>
+            <p class="form-section">{ format!("{}. {}", section.stt, section.title.vi) }</p>
+            <header class="form-head">
+                <p class="form-title">{ table.title.vi.to_uppercase() }</p>
+                <p class="form-period">{ words::form_period(id) }</p>
+                <p class="form-window">{ words::window_line(id) }</p>
+                <div class="form-units">
+                    <p>{ words::form_reporting_unit(id) }</p>
+                    <p>{ words::form_receiving_unit(id) }</p>
+                    if !table.unit_line.is_empty() {
+                        <p>{ &table.unit_line.vi }</p>
+                    }
+                </div>
+            </header>
+            <table class="doc-table doc-form">
+                <colgroup>
+                    <col class="c-stt" /><col class="c-label" />
+                    { for table.columns.iter().map(|_| html! { <col class="c-figure" /> }) }
+                </colgroup>
+                <thead>
+                    <tr>
+                        <th class="stt" rowspan={label_rows}>{ "STT" }</th>
+                        <th class="label" rowspan={label_rows}>{ "Lĩnh vực" }</th>
+                        { for top }
+                    </tr>
+                    if grouped {
+                        <tr>
+                            { for table.columns.iter().filter(|c| !c.group.is_empty()).map(|c| html! {
+                                <th>{ &c.label.vi }</th>
+                            }) }
+                        </tr>
+                    }
+                    if numbered {
+                        <tr class="col-numbers">
+                            <th>{ if leading { "(1)" } else { "" } }</th>
+                            <th>{ if leading { "(2)" } else { "" } }</th>
+                            { for table.columns.iter().map(|c| html! { <th>{ &c.number }</th> }) }
+                        </tr>
+                    }
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            { note }
+        </>
+    }
+}

@@ -1,0 +1,6 @@
+//! The world outside the state: the clock, localStorage, files. Components never call these;
+//! the root does, and brings what they return into the state as actions.
+
+pub mod clock;
+pub mod files;
+pub mod storage;

@@ -1,0 +1,378 @@
+//! The app's one state and its reducer. Everything the screens show is here or derived from it
+//! (`workspace::evaluate`); every change is an [`Action`]. The reducer is pure: storage, clocks
+//! and random ids stay outside (`services`), and an action brings in whatever they produced.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use yew::Reducible;
+
+use crate::core::edit::{Edit, IdentityEdit};
+use crate::core::period::PeriodKind;
+use crate::core::report::{CommuneKind, Report};
+use crate::core::text::{Lang, Text};
+use crate::core::workspace::{self, Templates};
+
+/// The screens of the open report, and the list of saved ones, in tab order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Identity,
+    Appendix,
+    Scoring,
+    Summary,
+    /// The official document, as it prints.
+    Print,
+    Reports,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 6] = [
+        Tab::Identity,
+        Tab::Appendix,
+        Tab::Scoring,
+        Tab::Summary,
+        Tab::Print,
+        Tab::Reports,
+    ];
+}
+
+/// A line of the saved-reports index: enough to list and name a report without reading it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: String,
+    pub commune_kind: CommuneKind,
+    pub commune: String,
+    pub period: PeriodKind,
+    pub year: i32,
+    /// When the report was last written to storage, in ms since the epoch; `None` until then.
+    pub saved_at: Option<f64>,
+}
+
+impl IndexEntry {
+    pub fn of(report: &Report, saved_at: Option<f64>) -> Self {
+        let id = &report.identity;
+        IndexEntry {
+            id: report.id.clone(),
+            commune_kind: id.commune_kind,
+            commune: id.commune.clone(),
+            period: id.period,
+            year: id.year,
+            saved_at,
+        }
+    }
+
+    /// "UBND xã Tân Hà — 6 tháng 2026", the name of a report in the header and the lists;
+    /// `untitled` stands in for a commune not named yet.
+    pub fn title(&self, lang: Lang, untitled: &str) -> String {
+        let issuer = match self.commune.trim() {
+            "" => untitled.to_owned(),
+            name => format!("UBND {} {name}", self.commune_kind.label().vi),
+        };
+        format!("{issuer} — {} {}", self.period.label().get(lang), self.year)
+    }
+}
+
+/// A report of this browser and when it was last written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shelved {
+    pub report: Rc<Report>,
+    pub saved_at: Option<f64>,
+}
+
+impl Shelved {
+    pub fn entry(&self) -> IndexEntry {
+        IndexEntry::of(&self.report, self.saved_at)
+    }
+}
+
+/// A stored report that could not be read. It stays in storage untouched, so nothing the
+/// officer typed is lost; the raw text can be downloaded for repair.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrokenReport {
+    pub id: String,
+    /// Its index line, when the index knew it: that is how the banner can name it.
+    pub entry: Option<IndexEntry>,
+    pub message: Text,
+    pub raw: Rc<str>,
+    /// The officer hid its banner for this session; the saved-reports list still shows it.
+    pub dismissed: bool,
+}
+
+/// Whether the browser lets us keep anything at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Storage {
+    Available,
+    /// Disabled, blocked or absent: editing and export still work, nothing survives a reload.
+    Unavailable,
+}
+
+/// Why a write to storage failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WriteFailure {
+    /// The browser's quota is used up.
+    Full,
+    Other(String),
+}
+
+/// Whether every change has reached storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Saved,
+    /// A change waits for the autosave.
+    Pending,
+    Failed(WriteFailure),
+}
+
+/// A file on its way in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Incoming {
+    /// Read, and waiting for the officer to confirm.
+    Preview(Rc<Report>),
+    /// Refused, with the core's reason; the open report is untouched.
+    Rejected { file: String, message: Text },
+}
+
+/// What a new blank report needs from outside the reducer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fresh {
+    pub id: String,
+    /// The current year, which a new report starts on.
+    pub year: i32,
+}
+
+/// What storage held when the app started (`services::storage::load`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Restored {
+    pub shelf: Vec<Shelved>,
+    pub broken: Vec<BrokenReport>,
+    pub last_open: Option<String>,
+    pub lang: Option<Lang>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub templates: Rc<Templates>,
+    /// The open report. Its copy on the shelf, once it has one, is kept equal to it.
+    pub report: Rc<Report>,
+    /// Every readable report of this browser, most recently saved first. A report joins it
+    /// when it is first changed: a blank report nobody has typed in is not worth listing.
+    pub shelf: Rc<Vec<Shelved>>,
+    pub broken: Rc<Vec<BrokenReport>>,
+    pub tab: Tab,
+    pub lang: Lang,
+    pub storage: Storage,
+    pub save: SaveState,
+    pub incoming: Option<Incoming>,
+    /// Counts the changes that must reach storage; the autosave runs when it moves.
+    pub revision: u64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Edit(Edit),
+    NewReport(Fresh),
+    Open(String),
+    /// A report for the period after `from`'s, carrying Biểu 06 column (6) from its (11).
+    DuplicateNext {
+        from: String,
+        id: String,
+    },
+    /// Deletes a report (storage has already forgotten it). When it was the open one, the most
+    /// recent other report opens, or a blank one made from `fresh`.
+    Delete {
+        id: String,
+        fresh: Fresh,
+    },
+    ImportPreview(Report),
+    ImportRejected {
+        file: String,
+        message: Text,
+    },
+    ImportConfirm,
+    ImportCancel,
+    SetLang(Lang),
+    SetTab(Tab),
+    /// The report `id` reached storage at `at` (ms since the epoch).
+    Saved {
+        id: String,
+        at: f64,
+    },
+    StorageFailed(WriteFailure),
+    /// Hides a broken report's banner for this session (storage keeps it).
+    DismissBroken(String),
+}
+
+impl AppState {
+    /// The state at start: the last open report, else the most recently saved one, else a blank
+    /// one from `fresh`.
+    pub fn restore(
+        templates: Rc<Templates>,
+        restored: Restored,
+        storage: Storage,
+        fresh: Fresh,
+    ) -> Self {
+        let Restored {
+            mut shelf,
+            broken,
+            last_open,
+            lang,
+        } = restored;
+        sort_newest_first(&mut shelf);
+        let open = last_open
+            .and_then(|id| shelf.iter().find(|s| s.report.id == id))
+            .or(shelf.first())
+            .map(|s| s.report.clone());
+        let report = open.unwrap_or_else(|| Rc::new(blank_report(&templates, fresh)));
+        AppState {
+            templates,
+            report,
+            shelf: Rc::new(shelf),
+            broken: Rc::new(broken),
+            tab: Tab::Identity,
+            lang: lang.unwrap_or_default(),
+            storage,
+            save: SaveState::Saved,
+            incoming: None,
+            revision: 0,
+        }
+    }
+
+    pub fn shelved(&self, id: &str) -> Option<&Shelved> {
+        self.shelf.iter().find(|s| s.report.id == id)
+    }
+
+    /// When the open report was last written.
+    pub fn open_saved_at(&self) -> Option<f64> {
+        self.shelved(&self.report.id).and_then(|s| s.saved_at)
+    }
+
+    /// Makes a changed or new `report` the open one, and puts it on the shelf (keeping its
+    /// last-saved time if it was there).
+    fn open_report(&mut self, report: Report) {
+        let report = Rc::new(report);
+        let mut shelf = (*self.shelf).clone();
+        match shelf.iter_mut().find(|s| s.report.id == report.id) {
+            Some(s) => s.report = report.clone(),
+            None => shelf.insert(
+                0,
+                Shelved {
+                    report: report.clone(),
+                    saved_at: None,
+                },
+            ),
+        }
+        self.shelf = Rc::new(shelf);
+        self.report = report;
+    }
+
+    /// Records a change that the autosave must write.
+    fn changed(&mut self) {
+        self.revision += 1;
+        self.save = SaveState::Pending;
+    }
+}
+
+/// A blank report starting on the current year's annual period.
+fn blank_report(templates: &Templates, fresh: Fresh) -> Report {
+    let mut report = templates.new_report(fresh.id);
+    report.apply(Edit::Identity(IdentityEdit::Year(fresh.year)));
+    report
+}
+
+/// Reports saved most recently first; those never saved (just made) ahead of all.
+fn sort_newest_first(shelf: &mut [Shelved]) {
+    shelf.sort_by(|a, b| {
+        b.saved_at
+            .unwrap_or(f64::INFINITY)
+            .total_cmp(&a.saved_at.unwrap_or(f64::INFINITY))
+    });
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Edit(edit) => {
+                let mut report = (*s.report).clone();
+                report.apply(edit);
+                if report == *s.report {
+                    return self;
+                }
+                s.open_report(report);
+                s.changed();
+            }
+            Action::NewReport(fresh) => {
+                let report = blank_report(&s.templates, fresh);
+                s.open_report(report);
+                s.tab = Tab::Identity;
+                s.changed();
+            }
+            Action::Open(id) => {
+                let Some(found) = s.shelved(&id) else {
+                    return self;
+                };
+                s.report = found.report.clone();
+                s.tab = Tab::Identity;
+            }
+            Action::DuplicateNext { from, id } => {
+                let Some(found) = s.shelved(&from) else {
+                    return self;
+                };
+                let next = workspace::next_period(&s.templates, &found.report, id);
+                s.open_report(next);
+                s.tab = Tab::Identity;
+                s.changed();
+            }
+            Action::Delete { id, fresh } => {
+                let mut shelf = (*s.shelf).clone();
+                shelf.retain(|x| x.report.id != id);
+                let mut broken = (*s.broken).clone();
+                broken.retain(|b| b.id != id);
+                s.broken = Rc::new(broken);
+                if s.report.id == id {
+                    s.report = match shelf.first() {
+                        Some(next) => next.report.clone(),
+                        None => Rc::new(blank_report(&s.templates, fresh)),
+                    };
+                }
+                s.shelf = Rc::new(shelf);
+            }
+            Action::ImportPreview(report) => s.incoming = Some(Incoming::Preview(Rc::new(report))),
+            Action::ImportRejected { file, message } => {
+                s.incoming = Some(Incoming::Rejected { file, message })
+            }
+            Action::ImportConfirm => {
+                let Some(Incoming::Preview(report)) = s.incoming.take() else {
+                    return self;
+                };
+                s.open_report((*report).clone());
+                s.tab = Tab::Identity;
+                s.changed();
+            }
+            Action::ImportCancel => s.incoming = None,
+            Action::SetLang(lang) => s.lang = lang,
+            Action::SetTab(tab) => s.tab = tab,
+            Action::Saved { id, at } => {
+                let mut shelf = (*s.shelf).clone();
+                if let Some(x) = shelf.iter_mut().find(|x| x.report.id == id) {
+                    x.saved_at = Some(at);
+                }
+                sort_newest_first(&mut shelf);
+                s.shelf = Rc::new(shelf);
+                s.save = SaveState::Saved;
+            }
+            Action::StorageFailed(failure) => s.save = SaveState::Failed(failure),
+            Action::DismissBroken(id) => {
+                let mut broken = (*s.broken).clone();
+                broken
+                    .iter_mut()
+                    .filter(|b| b.id == id)
+                    .for_each(|b| b.dismissed = true);
+                s.broken = Rc::new(broken);
+            }
+        }
+        Rc::new(s)
+    }
+}
