@@ -950,6 +950,8 @@ mod tests {
 
     // --- Properties --------------------------------------------------------------------------
 
+    // proptest is a native-only dev-dependency: the browser test build has no need of it.
+    #[cfg(not(target_arch = "wasm32"))]
     mod properties {
         use super::*;
         use proptest::prelude::*;

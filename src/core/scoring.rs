@@ -361,15 +361,22 @@ fn score_item(
             Err(false) => no_figures(),
             Ok(r) => {
                 let shown = round_half_up(r, 2);
-                let band = bands.iter().find(|b| shown >= b.min);
-                let p = band.map_or(0.0, |b| b.points);
-                let min = band.map_or(0.0, |b| b.min);
-                let (rs, ms) = (format_percent(Some(r)), format_percent(Some(min)));
+                let at = bands.iter().position(|b| shown >= b.min);
+                let p = at.map_or(0.0, |i| bands[i].points);
+                let rs = format_percent(Some(r));
+                // Say the threshold that decided: reached ("≥ 95,00%"), or, at the floor band
+                // (or under every band), missed ("< 80,00%").
+                let (op, threshold) = match at {
+                    Some(i) if bands[i].min > 0.0 || i == 0 => ("≥", bands[i].min),
+                    Some(i) => ("<", bands[i - 1].min),
+                    None => ("<", bands.last().map_or(0.0, |b| b.min)),
+                };
+                let ms = format_percent(Some(threshold));
                 scored(
                     p,
                     true,
-                    format!("Tỷ lệ {rs} ≥ {ms} → {}.", pts(p)),
-                    format!("Rate {rs} ≥ {ms} → {}.", pts_en(p)),
+                    format!("Tỷ lệ {rs} {op} {ms} → {}.", pts(p)),
+                    format!("Rate {rs} {op} {ms} → {}.", pts_en(p)),
                 )
             }
         },

@@ -480,3 +480,9 @@ fn english_explanations_keep_vietnamese_figures() {
         "Rate 99,89% ≥ 95,00% → 1,00 pts."
     );
 }
+
+#[test]
+fn the_floor_band_says_which_threshold_was_missed() {
+    let card = scored(&[("hs_dat_dai.c9", "90"), ("hs_dat_dai.c10", "10")]);
+    assert_eq!(item(&card, "3.2.1").explanation.vi, "Tỷ lệ 90,00% < 95,00% → 0,00 điểm.");
+}
