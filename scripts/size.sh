@@ -47,12 +47,12 @@ rows=$(
 )
 
 printf '%s\n' "$rows" | awk -F'\t' '
-  function line(label, kind, k) { printf "%-44s %-5s %12s %12s %12s\n", label, kind, fmt(kraw[k]), fmt(kgz[k]), fmt(kbr[k]) }
+  function line(label, kind, k) { printf "%-40s %-11s %12s %12s %12s\n", label, kind, fmt(kraw[k]), fmt(kgz[k]), fmt(kbr[k]) }
   function fmt(n,   s, r) { s = sprintf("%d", n); r = ""; while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) } return s r }
-  BEGIN { printf "%-44s %-5s %12s %12s %12s\n", "file (dist/)", "kind", "raw B", "gzip -9 B", "brotli B" }
+  BEGIN { printf "%-40s %-11s %12s %12s %12s\n", "file (dist/)", "kind", "raw B", "gzip -9 B", "brotli B" }
   NF == 5 {
-    name = $5; if (length(name) > 44) name = "…" substr(name, length(name) - 42)
-    printf "%-44s %-5s %12s %12s %12s\n", name, $1, fmt($2), fmt($3), fmt($4)
+    name = $5; if (length(name) > 40) name = "…" substr(name, length(name) - 38)
+    printf "%-40s %-11s %12s %12s %12s\n", name, $1, fmt($2), fmt($3), fmt($4)
     raw += $2; gz += $3; br += $4
     kraw[$1] += $2; kgz[$1] += $3; kbr[$1] += $4
   }
@@ -61,5 +61,5 @@ printf '%s\n' "$rows" | awk -F'\t' '
     n = split("wasm js css html", order, " ")
     for (i = 1; i <= n; i++) { k = order[i]; if (k in kraw) { line("total " k, k, k); delete kraw[k] } }
     for (k in kraw) line("total " k, k, k)
-    printf "%-44s %-5s %12s %12s %12s\n", "TOTAL", "", fmt(raw), fmt(gz), fmt(br)
+    printf "%-40s %-11s %12s %12s %12s\n", "TOTAL", "", fmt(raw), fmt(gz), fmt(br)
   }'

@@ -9,7 +9,7 @@
 #   bash scripts/test.sh               all three levels
 #   bash scripts/test.sh native e2e    only those levels
 #   E2E_FILES=tests/e2e/smoke.test.mjs bash scripts/test.sh e2e
-#   E2E_FILE_TIMEOUT_MS=600000 …       longest one e2e file may run (default 5 min)
+#   E2E_FILE_TIMEOUT_MS=600000 …       longest one e2e file may run (default 3 min)
 #
 # All output stays on screen and goes to target/test-logs/test.log (per level: <level>.log).
 # Exits non-zero when anything failed; a level that fails before reporting counts (compile
@@ -115,7 +115,7 @@ for level in "${levels[@]}"; do
         # is stopped and counted as failed instead of stalling the run.
         # shellcheck disable=SC2086
         step e2e node --test \
-          --test-timeout="${E2E_FILE_TIMEOUT_MS:-300000}" \
+          --test-timeout="${E2E_FILE_TIMEOUT_MS:-180000}" \
           --test-reporter=spec --test-reporter-destination=stdout \
           --test-reporter=tap --test-reporter-destination="$tap" \
           ${E2E_FILES:-tests/e2e/} || rc=$?
