@@ -52,20 +52,20 @@ fn filled(t: &Templates, seed: u64) -> Report {
     r
 }
 
-/// Runs `f` repeatedly for about `budget` and prints the mean time per run.
+/// Runs `f` once to warm up, then repeatedly for about `budget`, and prints the mean time per
+/// run (with a zero budget, the time of the single warm-up run).
 fn measure(name: &str, budget: Duration, mut f: impl FnMut()) -> Duration {
+    let warm_up = Instant::now();
     f();
+    let first = warm_up.elapsed();
     let start = Instant::now();
     let mut runs = 0u32;
     while start.elapsed() < budget {
         f();
         runs += 1;
     }
-    let per = start.elapsed() / runs.max(1);
-    println!(
-        "{name:<58} {:>10.1} µs/lần  ({runs} lần)",
-        per.as_secs_f64() * 1e6
-    );
+    let per = if runs == 0 { first } else { start.elapsed() / runs };
+    println!("{name:<58} {:>10.1} µs/lần  ({} lần)", per.as_secs_f64() * 1e6, runs.max(1));
     per
 }
 

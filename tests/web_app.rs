@@ -124,10 +124,11 @@ async fn a_change_is_saved_within_a_second() {
     assert!(report.contains("\"commune\":\"Tân Hà\""), "{report}");
     assert!(stored("phuluc-cchc/index").unwrap().contains("Tân Hà"));
     let status = text(&root, "[data-save-status]");
-    assert!(
-        status.starts_with("Đã lưu lúc ") && status.len() == "Đã lưu lúc 14:32".len(),
-        "{status}"
-    );
+    let shape: String = status
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    assert_eq!(shape, "Đã lưu lúc 99:99");
     handle.destroy();
 }
 

@@ -274,6 +274,35 @@ fn an_import_with_a_known_id_replaces_that_report() {
 }
 
 #[wasm_bindgen_test]
+fn importing_a_report_that_could_not_be_read_repairs_it() {
+    let t = templates();
+    let broken = BrokenReport {
+        id: "z".into(),
+        entry: None,
+        message: Text::from("hỏng"),
+        raw: "{".into(),
+        dismissed: false,
+    };
+    let restored = Restored {
+        broken: vec![broken],
+        ..Restored::default()
+    };
+    let s = Rc::new(AppState::restore(
+        t.clone(),
+        restored,
+        Storage::Available,
+        fresh("r"),
+    ));
+    let s = reduce(
+        &s,
+        Action::ImportPreview(report(&t, "z", "Đức Thọ", PeriodKind::Year)),
+    );
+    let s = reduce(&s, Action::ImportConfirm);
+    assert!(s.broken.is_empty());
+    assert_eq!((s.report.id.as_str(), shelf_ids(&s)), ("z", vec!["z"]));
+}
+
+#[wasm_bindgen_test]
 fn a_cancelled_or_rejected_import_leaves_the_open_report_alone() {
     let t = templates();
     let s = reduce(

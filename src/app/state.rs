@@ -347,6 +347,10 @@ impl Reducible for AppState {
                 let Some(Incoming::Preview(report)) = s.incoming.take() else {
                     return self;
                 };
+                // A file with the id of a report that could not be read repairs it.
+                let mut broken = (*s.broken).clone();
+                broken.retain(|b| b.id != report.id);
+                s.broken = Rc::new(broken);
                 s.open_report((*report).clone());
                 s.tab = Tab::Identity;
                 s.changed();

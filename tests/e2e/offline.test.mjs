@@ -27,7 +27,15 @@ async function precacheOf(dir) {
  * next load, which this then does.
  */
 async function controlled(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const registered = await page.evaluate(
+    (ms) =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise((done) => setTimeout(() => done(false), ms)),
+      ]),
+    15_000,
+  );
+  assert.ok(registered, 'no service worker became active within 15 s: does the app call services::offline::register?');
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
     await page.reload();
     await waitForAppReady(page);
