@@ -120,3 +120,28 @@ fn sample_criteria_use_every_rule_kind() {
     assert!(c.areas.iter().any(|a| a.kind == AreaKind::Bonus));
     assert!(c.areas.iter().any(|a| a.kind == AreaKind::Penalty));
 }
+
+#[test]
+fn bieu_06_header_groups_received_resolved_pending() {
+    let a = &templates().appendix;
+    let table = a
+        .template
+        .sections
+        .iter()
+        .flat_map(|s| &s.tables)
+        .find(|t| t.id == "bieu06")
+        .unwrap();
+    let spans: Vec<(&str, usize)> = table
+        .column_groups()
+        .into_iter()
+        .map(|(g, n)| (g.vi.as_str(), n))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("Số hồ sơ nhận giải quyết", 4),
+            ("Số hồ sơ đã giải quyết", 4),
+            ("Số hồ sơ đang giải quyết", 3)
+        ]
+    );
+}

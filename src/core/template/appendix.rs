@@ -70,6 +70,21 @@ pub struct Table {
     pub row_checks: Vec<CheckDef>,
 }
 
+impl Table {
+    /// Consecutive columns under the same group header, with its span; an ungrouped column is
+    /// a group of its own with an empty header. Screen and print draw the same header rows.
+    pub fn column_groups(&self) -> Vec<(&Text, usize)> {
+        let mut out: Vec<(&Text, usize)> = Vec::new();
+        for col in &self.columns {
+            match out.last_mut() {
+                Some((group, span)) if !col.group.is_empty() && **group == col.group => *span += 1,
+                _ => out.push((&col.group, 1)),
+            }
+        }
+        out
+    }
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Column {

@@ -7,8 +7,7 @@ use yew::prelude::*;
 use super::cell::{self, CellView};
 use super::Sheet;
 use crate::app::i18n::sheets::sheets;
-use crate::core::template::appendix::{Column, Row, Table};
-use crate::core::text::Text;
+use crate::core::template::appendix::{Row, Table};
 
 pub fn render(sheet: &Sheet, table: &Table, title_id: &str) -> Html {
     html! {
@@ -24,19 +23,6 @@ pub fn render(sheet: &Sheet, table: &Table, title_id: &str) -> Html {
     }
 }
 
-/// Consecutive columns under the same group header, with its span; an ungrouped column is a
-/// group of its own with an empty header.
-fn groups(columns: &[Column]) -> Vec<(&Text, usize)> {
-    let mut out: Vec<(&Text, usize)> = Vec::new();
-    for col in columns {
-        match out.last_mut() {
-            Some((group, span)) if !col.group.is_empty() && **group == col.group => *span += 1,
-            _ => out.push((&col.group, 1)),
-        }
-    }
-    out
-}
-
 fn header(sheet: &Sheet, table: &Table) -> Html {
     let s = sheets(sheet.lang);
     let lang = sheet.lang;
@@ -47,7 +33,7 @@ fn header(sheet: &Sheet, table: &Table) -> Html {
     // those two only when the template's numbering leaves room for them.
     let leading = table.columns.first().is_some_and(|c| c.number == "(3)");
     let mut col_ix = 0;
-    let top = groups(&table.columns).into_iter().map(|(group, span)| {
+    let top = table.column_groups().into_iter().map(|(group, span)| {
         let first = &table.columns[col_ix];
         col_ix += span;
         if group.is_empty() {

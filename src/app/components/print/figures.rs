@@ -12,10 +12,9 @@ use super::words;
 use super::Doc;
 use crate::core::compute::parse_date;
 use crate::core::number::{format_integer, format_percent, format_trimmed};
-use crate::core::template::appendix::{Column, Table};
+use crate::core::template::appendix::Table;
 use crate::core::template::model::CellIx;
 use crate::core::template::CellKind;
-use crate::core::text::Text;
 
 const INVALID_NOTE: &str =
     "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
@@ -212,19 +211,6 @@ fn lists(doc: &Doc, run: &[TableAt], begun: &mut Vec<usize>) -> Html {
     }
 }
 
-/// Consecutive columns under the same group header, with its span; an ungrouped column is a
-/// group of its own.
-fn groups(columns: &[Column]) -> Vec<(&Text, usize)> {
-    let mut out: Vec<(&Text, usize)> = Vec::new();
-    for col in columns {
-        match out.last_mut() {
-            Some((group, span)) if !col.group.is_empty() && **group == col.group => *span += 1,
-            _ => out.push((&col.group, 1)),
-        }
-    }
-    out
-}
-
 /// A grid table as the official form prints it: title, period and window in the middle, the
 /// reporting and receiving units and the unit of count on the right, then the table.
 fn grid(doc: &Doc, at: TableAt) -> Html {
@@ -237,7 +223,7 @@ fn grid(doc: &Doc, at: TableAt) -> Html {
     let leading = table.columns.first().is_some_and(|c| c.number == "(3)");
     let numbered = table.columns.iter().any(|c| !c.number.is_empty());
     let mut next_col = 0;
-    let top = groups(&table.columns).into_iter().map(|(group, span)| {
+    let top = table.column_groups().into_iter().map(|(group, span)| {
         let first = &table.columns[next_col];
         next_col += span;
         if group.is_empty() {
