@@ -121,6 +121,11 @@ async fn a_refused_file_is_named_with_the_cores_reason() {
             let dismissed = dismissed.clone();
             Callback::from(move |()| *dismissed.borrow_mut() = true)
         },
+        criteria_notice: None,
+        on_dismiss_criteria: Callback::noop(),
+        other_criteria: None,
+        update_ready: false,
+        on_reload: Callback::noop(),
     };
     let root = host();
     yew::Renderer::<Notices>::with_root_and_props(root.clone(), props).render();

@@ -41,9 +41,16 @@ impl Pending {
 #[derive(Clone)]
 pub struct Autosave {
     pending: Pending,
+    dispatch: UseReducerDispatcher<AppState>,
 }
 
 impl Autosave {
+    /// Writes the waiting change now, before something ends the page on purpose (a reload
+    /// into a new version). `pagehide` would flush it too; this does not depend on it.
+    pub fn flush(&self) {
+        self.pending.flush(&self.dispatch);
+    }
+
     /// Drops a waiting write of report `id`, which is being deleted: writing it later would
     /// bring it back.
     pub fn forget(&self, id: &str) {
@@ -92,7 +99,7 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) -> Autosave {
         });
     }
 
-    Autosave { pending }
+    Autosave { pending, dispatch }
 }
 
 /// Calls `flush` when the page is hidden (another tab, a minimised window) or unloaded.

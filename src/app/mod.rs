@@ -2,12 +2,14 @@
 //! ([`components`]), the outside world behind [`services`], and every UI string in [`i18n`].
 //!
 //! The root is the only place that talks to services: it loads what storage holds, keeps the
-//! open report saved ([`autosave`]), reads and writes files, and turns what comes back into
-//! actions. Derived values (computed cells, findings, scores) are computed from the open report
-//! with `workspace::evaluate` at each change, never stored.
+//! open report saved ([`autosave`]) and the criteria set in use ([`criteria`]), reads and
+//! writes files, registers the service worker, and turns what comes back into actions. Derived
+//! values (computed cells, findings, scores) are computed from the open report with
+//! `workspace::evaluate` at each change, never stored.
 
 pub mod autosave;
 pub mod components;
+pub mod criteria;
 pub mod i18n;
 pub mod services;
 pub mod state;
@@ -22,17 +24,21 @@ use crate::core::text::Text;
 use crate::core::workspace::{self, Templates};
 use autosave::use_autosave;
 use components::appendix::AppendixView;
-use components::banner::Notices;
+use components::banner::{Notices, OtherCriteria};
+use components::criteria::CriteriaPanel;
+use components::guide::GuideView;
 use components::header::{Header, SaveStatus};
 use components::identity::IdentityView;
 use components::print::PrintView;
 use components::reports::ReportsView;
 use components::scoring::ScoringView;
 use components::summary::SummaryView;
-use components::tabs::Tabs;
+use components::tabs::{Navigate, Tabs};
 use components::transfer::{DropTarget, ImportPreview, TransferActions};
 use components::SheetProps;
+use criteria::use_criteria;
 use i18n::shell::{self, shell};
+use services::offline::{self, Update};
 use services::{clock, files, storage};
 use state::{Action, AppState, Incoming, IndexEntry, Restored, Storage, Tab};
 
@@ -80,6 +86,8 @@ pub fn app(props: &AppProps) -> Html {
     });
     let autosave = use_autosave(&state);
     use_remembered(&state);
+    let new_version = use_new_version();
+    let criteria = use_criteria(&state);
     // `data-app-ready` appears once the app is in the page and listening: tests wait for it.
     let mounted = use_state(|| false);
     {
@@ -89,58 +97,72 @@ pub fn app(props: &AppProps) -> Html {
     // Keeps a file being read alive until its text arrives (dropping it cancels the read).
     let reading = use_mut_ref(|| None::<FileReader>);
 
-    let on_duplicate = send(&state, |from| Action::DuplicateNext {
+    // Callbacks are built once, or again only when what they read changes: a component given
+    // the same callback and data is not re-rendered, so a keystroke re-renders the cells it
+    // changed rather than every cell of the sheet.
+    let on_edit = use_send(&state, Action::Edit);
+    let on_lang = use_send(&state, Action::SetLang);
+    let on_tab = use_send(&state, Action::SetTab);
+    let on_open = use_send(&state, Action::Open);
+    let on_new = use_send(&state, |()| Action::NewReport(clock::fresh()));
+    let on_duplicate = use_send(&state, |from| Action::DuplicateNext {
         from,
         id: clock::new_report_id(),
     });
+    let on_import_confirm = use_send(&state, |()| Action::ImportConfirm);
+    let on_import_cancel = use_send(&state, |()| Action::ImportCancel);
+    let on_dismiss_broken = use_send(&state, Action::DismissBroken);
     let on_delete = {
-        let (state, autosave) = (state.clone(), autosave.clone());
-        Callback::from(move |id: String| {
+        let (dispatch, autosave) = (state.dispatcher(), autosave.clone());
+        use_callback(state.storage, move |id: String, &storage| {
             autosave.forget(&id);
-            if state.storage == Storage::Available {
+            if storage == Storage::Available {
                 if let Err(failure) = storage::delete(&id) {
-                    state.dispatch(Action::StorageFailed(failure));
+                    dispatch.dispatch(Action::StorageFailed(failure));
                 }
             }
-            state.dispatch(Action::Delete {
+            dispatch.dispatch(Action::Delete {
                 id,
                 fresh: clock::fresh(),
             });
         })
     };
-    let on_export = {
-        let (state, eval) = (state.clone(), eval.clone());
-        Callback::from(move |()| {
-            let json = exchange::export(&state.templates, &state.report, &eval, &clock::now_iso());
-            files::download(
-                &exchange::file_name(&state.report),
-                "application/json",
-                &json,
-            );
-        })
-    };
+    let on_export = use_callback(
+        (state.templates.clone(), state.report.clone(), eval.clone()),
+        |(), (templates, report, eval)| {
+            let json = exchange::export(templates, report, eval, &clock::now_iso());
+            files::download(&exchange::file_name(report), "application/json", &json);
+        },
+    );
     let on_file = {
-        let (state, reading) = (state.clone(), reading.clone());
-        Callback::from(move |file: web_sys::File| {
-            let dispatch = state.dispatcher();
+        let (dispatch, reading) = (state.dispatcher(), reading.clone());
+        use_callback((), move |file: web_sys::File, _| {
+            let dispatch = dispatch.clone();
             let name = file.name();
             *reading.borrow_mut() = Some(files::read_text(&file, move |read| {
                 dispatch.dispatch(import_action(name, read))
             }));
         })
     };
-    let on_download_broken = {
-        let state = state.clone();
-        Callback::from(move |id: String| {
-            if let Some(b) = state.broken.iter().find(|b| b.id == id) {
-                files::download(
-                    &format!("phuluc-cchc_khong-doc-duoc_{id}.json"),
-                    "application/json",
-                    &b.raw,
-                );
+    // The reload ends this page: what the officer just typed is written first.
+    let on_reload = {
+        let autosave = autosave.clone();
+        use_callback(new_version.clone(), move |(), new_version| {
+            autosave.flush();
+            if let Some(update) = new_version {
+                update.apply();
             }
         })
     };
+    let on_download_broken = use_callback(state.broken.clone(), |id: String, broken| {
+        if let Some(b) = broken.iter().find(|b| b.id == id) {
+            files::download(
+                &format!("phuluc-cchc_khong-doc-duoc_{id}.json"),
+                "application/json",
+                &b.raw,
+            );
+        }
+    });
 
     let title = IndexEntry::of(&state.report, None).title(state.lang, shell(state.lang).untitled);
     let status = SaveStatus::of(
@@ -153,7 +175,7 @@ pub fn app(props: &AppProps) -> Html {
         report: state.report.clone(),
         eval: eval.clone(),
         lang: state.lang,
-        on_edit: send(&state, Action::Edit),
+        on_edit,
     };
     let screen = match state.tab {
         Tab::Identity => html! { <IdentityView ..sheet /> },
@@ -161,19 +183,30 @@ pub fn app(props: &AppProps) -> Html {
         Tab::Scoring => html! { <ScoringView ..sheet /> },
         Tab::Summary => html! { <SummaryView ..sheet /> },
         Tab::Print => html! { <PrintView ..sheet /> },
-        Tab::Reports => html! {
+        Tab::Reports => html! { <>
             <ReportsView
                 shelf={state.shelf.clone()}
                 broken={state.broken.clone()}
                 open_id={state.report.id.clone()}
                 lang={state.lang}
-                on_open={send(&state, Action::Open)}
+                {on_open}
                 {on_duplicate}
                 {on_delete}
-                on_new={send(&state, |()| Action::NewReport(clock::fresh()))}
+                {on_new}
                 on_download_broken={on_download_broken.clone()}
             />
-        },
+            <CriteriaPanel
+                lang={state.lang}
+                templates={state.templates.clone()}
+                from_file={state.criteria_file.is_some()}
+                notice={state.criteria_notice.clone()}
+                on_file={criteria.on_file}
+                on_download={criteria.on_download}
+                on_use_sample={criteria.on_use_sample}
+                on_dismiss={criteria.on_dismiss.clone()}
+            />
+        </> },
+        Tab::Guide => html! { <GuideView lang={state.lang} /> },
     };
     let preview = match &state.incoming {
         Some(Incoming::Preview(incoming)) => {
@@ -185,46 +218,63 @@ pub fn app(props: &AppProps) -> Html {
                     replaces_open={incoming.id == state.report.id}
                     {replaces}
                     lang={state.lang}
-                    on_confirm={send(&state, |()| Action::ImportConfirm)}
-                    on_cancel={send(&state, |()| Action::ImportCancel)}
+                    on_confirm={on_import_confirm}
+                    on_cancel={on_import_cancel.clone()}
                 />
             }
         }
         _ => Html::default(),
     };
+    let other_criteria = state
+        .scored_against_other()
+        .filter(|_| state.tab.shows_scores())
+        .map(|scored| OtherCriteria {
+            scored: scored.clone(),
+            in_use: state.templates.criteria_ref(),
+        });
 
     html! {
         <div class="app" data-app-ready={mounted.then_some("")} lang={i18n::html_lang(state.lang)}>
-            <DropTarget lang={state.lang} on_file={on_file.clone()}>
-                <Header lang={state.lang} {title} {status} sample={state.templates.criteria.template.sample}
-                    on_lang={send(&state, Action::SetLang)}>
-                    <TransferActions lang={state.lang} {on_export} on_file={on_file} />
-                </Header>
-                <Tabs current={state.tab} lang={state.lang} on_select={send(&state, Action::SetTab)} />
-                <Notices
-                    lang={state.lang}
-                    storage={state.storage}
-                    save={state.save.clone()}
-                    broken={state.broken.clone()}
-                    incoming={state.incoming.clone()}
-                    {on_download_broken}
-                    on_dismiss_broken={send(&state, Action::DismissBroken)}
-                    on_dismiss_rejected={send(&state, |()| Action::ImportCancel)}
-                />
-                <main class="main" id="main">{ screen }</main>
-                { preview }
-            </DropTarget>
+            <ContextProvider<Navigate> context={Navigate(on_tab.clone())}>
+                <DropTarget lang={state.lang} on_file={on_file.clone()}>
+                    <Header lang={state.lang} {title} {status} sample={state.templates.criteria.template.sample}
+                        {on_lang}>
+                        <TransferActions lang={state.lang} {on_export} on_file={on_file} />
+                    </Header>
+                    <Tabs current={state.tab} lang={state.lang} on_select={on_tab} />
+                    <Notices
+                        lang={state.lang}
+                        storage={state.storage}
+                        save={state.save.clone()}
+                        broken={state.broken.clone()}
+                        incoming={state.incoming.clone()}
+                        {on_download_broken}
+                        {on_dismiss_broken}
+                        on_dismiss_rejected={on_import_cancel}
+                        criteria_notice={state.criteria_notice.clone()}
+                        on_dismiss_criteria={criteria.on_dismiss}
+                        {other_criteria}
+                        update_ready={new_version.is_some()}
+                        {on_reload}
+                    />
+                    <main class="main" id="main">{ screen }</main>
+                    { preview }
+                </DropTarget>
+            </ContextProvider<Navigate>>
         </div>
     }
 }
 
-/// A callback that dispatches the action `make` builds from its argument.
-fn send<T: 'static>(
-    state: &UseReducerHandle<AppState>,
-    make: impl Fn(T) -> Action + 'static,
-) -> Callback<T> {
+/// A callback that dispatches the action `make` builds from its argument. Built at the first
+/// render and kept: the dispatcher never changes, and `make` reads nothing of the render.
+#[hook]
+pub(crate) fn use_send<T, F>(state: &UseReducerHandle<AppState>, make: F) -> Callback<T>
+where
+    T: 'static,
+    F: Fn(T) -> Action + 'static,
+{
     let dispatcher = state.dispatcher();
-    Callback::from(move |x| dispatcher.dispatch(make(x)))
+    use_callback((), move |x, _| dispatcher.dispatch(make(x)))
 }
 
 /// What reading a file leads to: a preview of the report in it, or the reason it was refused.
@@ -264,6 +314,20 @@ fn use_remembered(state: &UseReducerHandle<AppState>) {
             let _ = root.set_attribute("lang", i18n::html_lang(lang));
         }
     });
+}
+
+/// Registers the service worker, once, and holds the new version of the app it reports as
+/// installed and waiting, if any.
+#[hook]
+fn use_new_version() -> Option<Update> {
+    let update = use_state(|| None::<Update>);
+    {
+        let update = update.clone();
+        use_effect_with((), move |_| {
+            offline::register(Callback::from(move |u| update.set(Some(u))))
+        });
+    }
+    (*update).clone()
 }
 
 #[derive(Properties, PartialEq)]

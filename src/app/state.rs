@@ -1,6 +1,7 @@
 //! The app's one state and its reducer. Everything the screens show is here or derived from it
 //! (`workspace::evaluate`); every change is an [`Action`]. The reducer is pure: storage, clocks
 //! and random ids stay outside (`services`), and an action brings in whatever they produced.
+//! Compiling a criteria file is pure too, so the reducer decides whether one is put in use.
 
 use std::rc::Rc;
 
@@ -9,11 +10,13 @@ use yew::Reducible;
 
 use crate::core::edit::{Edit, IdentityEdit};
 use crate::core::period::PeriodKind;
-use crate::core::report::{CommuneKind, Report};
+use crate::core::report::{CommuneKind, Report, TemplateRef};
+use crate::core::template::criteria::CriteriaTemplate;
+use crate::core::template::TemplateError;
 use crate::core::text::{Lang, Text};
 use crate::core::workspace::{self, Templates};
 
-/// The screens of the open report, and the list of saved ones, in tab order.
+/// The screens of the open report, the list of saved ones and the user guide, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
     Identity,
@@ -23,16 +26,23 @@ pub enum Tab {
     /// The official document, as it prints.
     Print,
     Reports,
+    Guide,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 6] = [
+    /// Whether the tab shows the open report's self-scores.
+    pub fn shows_scores(self) -> bool {
+        matches!(self, Tab::Scoring | Tab::Summary | Tab::Print)
+    }
+
+    pub const ALL: [Tab; 7] = [
         Tab::Identity,
         Tab::Appendix,
         Tab::Scoring,
         Tab::Summary,
         Tab::Print,
         Tab::Reports,
+        Tab::Guide,
     ];
 }
 
@@ -132,6 +142,29 @@ pub enum Incoming {
     Rejected { file: String, message: Text },
 }
 
+/// Why a criteria file the officer picked was not put in use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CriteriaFault {
+    /// The browser could not read the file.
+    Unreadable(String),
+    /// Not a criteria set the app can score with; the core's message names the fault.
+    Invalid(TemplateError),
+    /// Other content under the id and version of the set in use. Reports name the set they
+    /// were scored against by id and version, so a changed set needs a new version.
+    SameVersion(TemplateRef),
+}
+
+/// What there is to tell about the criteria set.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CriteriaNotice {
+    /// The file `file` was refused; the set in use is unchanged.
+    Rejected { file: String, fault: CriteriaFault },
+    /// The province's set kept from an earlier visit no longer compiles (this version of the
+    /// app checks something the earlier one did not): the sample is in use instead, and
+    /// storage keeps the file as it was.
+    StoredInvalid(TemplateError),
+}
+
 /// What a new blank report needs from outside the reducer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fresh {
@@ -147,11 +180,20 @@ pub struct Restored {
     pub broken: Vec<BrokenReport>,
     pub last_open: Option<String>,
     pub lang: Option<Lang>,
+    /// The province's criteria file the officer loaded on an earlier visit, as loaded.
+    pub criteria: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
+    /// The templates in use: the shipped appendix, and the province's criteria set once the
+    /// officer has loaded one, else the sample.
     pub templates: Rc<Templates>,
+    /// The templates shipped with the app, whose sample criteria "Dùng lại bộ mẫu" goes back to.
+    pub shipped: Rc<Templates>,
+    /// The province's criteria file in use, as loaded (JSON text); `None` while the sample is.
+    pub criteria_file: Option<Rc<str>>,
+    pub criteria_notice: Option<CriteriaNotice>,
     /// The open report. Its copy on the shelf, once it has one, is kept equal to it.
     pub report: Rc<Report>,
     /// Every readable report of this browser, most recently saved first. A report joins it
@@ -200,13 +242,23 @@ pub enum Action {
     StorageFailed(WriteFailure),
     /// Hides a broken report's banner for this session (storage keeps it).
     DismissBroken(String),
+    /// A criteria file the officer picked, named `file`: its text, or why the browser could
+    /// not read it. Put in use when it compiles; refused otherwise, keeping the set in use.
+    CriteriaFile {
+        file: String,
+        text: Result<String, String>,
+    },
+    /// Back to the sample criteria shipped with the app.
+    UseSampleCriteria,
+    DismissCriteriaNotice,
 }
 
 impl AppState {
     /// The state at start: the last open report, else the most recently saved one, else a blank
-    /// one from `fresh`.
+    /// one from `fresh`; the province's criteria set kept from an earlier visit, else the
+    /// sample of the `shipped` templates.
     pub fn restore(
-        templates: Rc<Templates>,
+        shipped: Rc<Templates>,
         restored: Restored,
         storage: Storage,
         fresh: Fresh,
@@ -216,7 +268,19 @@ impl AppState {
             broken,
             last_open,
             lang,
+            criteria,
         } = restored;
+        let (templates, criteria_file, criteria_notice) = match criteria {
+            None => (shipped.clone(), None, None),
+            Some(json) => match shipped.with_criteria(&json) {
+                Ok(province) => (Rc::new(province), Some(Rc::from(json)), None),
+                Err(e) => (
+                    shipped.clone(),
+                    None,
+                    Some(CriteriaNotice::StoredInvalid(e)),
+                ),
+            },
+        };
         sort_newest_first(&mut shelf);
         let open = last_open
             .and_then(|id| shelf.iter().find(|s| s.report.id == id))
@@ -225,6 +289,9 @@ impl AppState {
         let report = open.unwrap_or_else(|| Rc::new(blank_report(&templates, fresh)));
         AppState {
             templates,
+            shipped,
+            criteria_file,
+            criteria_notice,
             report,
             shelf: Rc::new(shelf),
             broken: Rc::new(broken),
@@ -244,6 +311,12 @@ impl AppState {
     /// When the open report was last written.
     pub fn open_saved_at(&self) -> Option<f64> {
         self.shelved(&self.report.id).and_then(|s| s.saved_at)
+    }
+
+    /// The criteria set the open report was scored against, when it is not the one in use:
+    /// its scores are then worked out on a set it was not filled in for.
+    pub fn scored_against_other(&self) -> Option<&TemplateRef> {
+        Some(&self.report.criteria).filter(|&r| *r != self.templates.criteria_ref())
     }
 
     /// Makes a changed or new `report` the open one, and puts it on the shelf (keeping its
@@ -277,6 +350,29 @@ fn blank_report(templates: &Templates, fresh: Fresh) -> Report {
     let mut report = templates.new_report(fresh.id);
     report.apply(Edit::Identity(IdentityEdit::Year(fresh.year)));
     report
+}
+
+/// The templates with the criteria file `text` in place of the set in use, or why not.
+fn with_criteria_file(
+    current: &Templates,
+    text: Result<String, String>,
+) -> Result<(Templates, String), CriteriaFault> {
+    let json = text.map_err(CriteriaFault::Unreadable)?;
+    let next = current
+        .with_criteria(&json)
+        .map_err(CriteriaFault::Invalid)?;
+    let same_ref = next.criteria_ref() == current.criteria_ref();
+    if same_ref && !same_content(&next.criteria.template, &current.criteria.template) {
+        // Templates compare by id and version (that is all a re-render and the evaluation's
+        // memo look at), so such a set would not even be scored until the next keystroke.
+        return Err(CriteriaFault::SameVersion(next.criteria_ref()));
+    }
+    Ok((next, json))
+}
+
+/// Whether two criteria sets say the same thing, however their files are laid out.
+fn same_content(a: &CriteriaTemplate, b: &CriteriaTemplate) -> bool {
+    serde_json::to_value(a).ok() == serde_json::to_value(b).ok()
 }
 
 /// Reports saved most recently first; those never saved (just made) ahead of all.
@@ -376,6 +472,20 @@ impl Reducible for AppState {
                     .for_each(|b| b.dismissed = true);
                 s.broken = Rc::new(broken);
             }
+            Action::CriteriaFile { file, text } => match with_criteria_file(&s.templates, text) {
+                Ok((templates, json)) => {
+                    s.templates = Rc::new(templates);
+                    s.criteria_file = Some(json.into());
+                    s.criteria_notice = None;
+                }
+                Err(fault) => s.criteria_notice = Some(CriteriaNotice::Rejected { file, fault }),
+            },
+            Action::UseSampleCriteria => {
+                s.templates = s.shipped.clone();
+                s.criteria_file = None;
+                s.criteria_notice = None;
+            }
+            Action::DismissCriteriaNotice => s.criteria_notice = None,
         }
         Rc::new(s)
     }

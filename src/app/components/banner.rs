@@ -1,12 +1,15 @@
 //! Messages across the top of the page: what went wrong with storage, a stored report that
-//! cannot be read, a file that was refused. Each says what happened and what to do.
+//! cannot be read, a file that was refused, a stored criteria set that no longer compiles, a
+//! report scored against another criteria set, a new version of the app waiting. Each says
+//! what happened and what to do.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::i18n::shell::shell;
-use crate::app::state::{BrokenReport, Incoming, SaveState, Storage, WriteFailure};
+use crate::app::i18n::shell::{shell, Shell};
+use crate::app::state::{BrokenReport, CriteriaNotice, Incoming, SaveState, Storage, WriteFailure};
+use crate::core::report::TemplateRef;
 use crate::core::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +43,13 @@ pub fn banner(props: &BannerProps) -> Html {
     }
 }
 
+/// The open report was scored against `scored`, which is not the criteria set `in_use`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OtherCriteria {
+    pub scored: TemplateRef,
+    pub in_use: TemplateRef,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub lang: Lang,
@@ -51,6 +61,15 @@ pub struct NoticesProps {
     pub on_download_broken: Callback<String>,
     pub on_dismiss_broken: Callback<String>,
     pub on_dismiss_rejected: Callback<()>,
+    /// Shown when the stored criteria set no longer compiles; a refused file is shown where
+    /// it was loaded.
+    pub criteria_notice: Option<CriteriaNotice>,
+    pub on_dismiss_criteria: Callback<()>,
+    /// Given while the scores of a report scored against another set are on screen.
+    pub other_criteria: Option<OtherCriteria>,
+    /// A new version of the app is installed and waits for the officer's reload.
+    pub update_ready: bool,
+    pub on_reload: Callback<()>,
 }
 
 /// Every banner the app's state calls for, most serious first.
@@ -94,11 +113,52 @@ pub fn notices(props: &NoticesProps) -> Html {
             </Banner>
         }
     });
+    let stored_invalid = match &props.criteria_notice {
+        Some(CriteriaNotice::StoredInvalid(e)) => Some(html! {
+            <Banner tone={Tone::Warning} actions={html! {
+                <button type="button" onclick={props.on_dismiss_criteria.reform(|_| ())}>{ t.dismiss }</button>
+            }}>
+                <p><strong>{ t.criteria_stored_invalid }</strong></p>
+                <p class="banner-detail">{ e.to_string() }</p>
+                <p class="banner-detail">{ t.criteria_stored_invalid_hint }</p>
+            </Banner>
+        }),
+        _ => None,
+    };
+    let other_criteria = props.other_criteria.as_ref().map(|other| {
+        let (scored, in_use) = (set_name(t, &other.scored), set_name(t, &other.in_use));
+        html! {
+            <div data-other-criteria="">
+                <Banner tone={Tone::Warning}>
+                    <p><strong>{ (t.criteria_mismatch)(&scored, &in_use) }</strong></p>
+                    <p class="banner-detail">{ t.criteria_mismatch_hint }</p>
+                </Banner>
+            </div>
+        }
+    });
+    let update = props.update_ready.then(|| {
+        html! {
+            <Banner tone={Tone::Warning} actions={html! {
+                <button type="button" class="primary" data-action="reload"
+                    onclick={props.on_reload.reform(|_| ())}>{ t.update_reload }</button>
+            }}>
+                <p>{ t.update_ready }</p>
+            </Banner>
+        }
+    });
     html! {
         <div class="notices">
             { for storage.map(|text| html! { <Banner tone={Tone::Error}><p>{ text }</p></Banner> }) }
             { for rejected }
             { for broken }
+            { for stored_invalid }
+            { for other_criteria }
+            { for update }
         </div>
     }
+}
+
+/// "«mau-xa-2026», phiên bản 1".
+fn set_name(t: &Shell, set: &TemplateRef) -> String {
+    (t.criteria_ref)(&set.id, set.version)
 }

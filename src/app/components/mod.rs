@@ -2,15 +2,19 @@
 //! through callbacks as core `Edit`s. None holds report data of its own; a few keep a passing
 //! UI flag (a dialog open, a file dragged over the page).
 //!
-//! The app's frame: `header`, `tabs`, `banner`, `dialog`, `identity`, `reports`, `transfer`,
-//! and the form controls of `field`. The report's sheets: `appendix`, `scoring`, `summary`,
-//! `print` (the official document), each given [`SheetProps`], and `findings`.
+//! The app's frame: `header`, `tabs`, `banner`, `dialog`, `identity`, `reports`, `criteria`,
+//! `transfer`, `guide`, and the form controls of `field` and `file_button`. The report's sheets:
+//! `appendix`, `scoring`, `summary`, `print` (the official document), each given
+//! [`SheetProps`], and `findings`.
 
 pub mod appendix;
 pub mod banner;
+pub mod criteria;
 pub mod dialog;
 pub mod field;
+pub mod file_button;
 pub mod findings;
+pub mod guide;
 pub mod header;
 pub mod identity;
 pub mod print;

@@ -13,8 +13,11 @@ mod item;
 
 use yew::prelude::*;
 
+use crate::app::components::criteria::CRITERIA_ANCHOR;
+use crate::app::components::tabs::TabLink;
 use crate::app::components::SheetProps;
 use crate::app::i18n::sheets::{sheets, Sheets};
+use crate::app::state::Tab;
 use crate::core::number::{format_percent, format_points};
 use crate::core::report::Assessment;
 use crate::core::scoring::{band_label, AreaScore};
@@ -44,6 +47,7 @@ pub fn ScoringView(props: &SheetProps) -> Html {
                     <div class="sample-notice" role="note">
                         <strong><span aria-hidden="true">{ "⚠ " }</span>{ s.scoring_sample }</strong>
                         <p>{ set.source.get(lang) }</p>
+                        <p><TabLink to={Tab::Reports} anchor={CRITERIA_ANCHOR}>{ s.scoring_load_criteria }</TabLink></p>
                     </div>
                 } else if !set.source.is_empty() {
                     <p class="sheet-source">{ set.source.get(lang) }</p>

@@ -8,10 +8,11 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, HtmlInputElement};
+use web_sys::DragEvent;
 use yew::prelude::*;
 
 use crate::app::components::dialog::Dialog;
+use crate::app::components::file_button::FileButton;
 use crate::app::i18n::shell::shell;
 use crate::app::state::IndexEntry;
 use crate::core::report::Report;
@@ -30,36 +31,13 @@ pub struct TransferActionsProps {
 #[function_component(TransferActions)]
 pub fn transfer_actions(props: &TransferActionsProps) -> Html {
     let t = shell(props.lang);
-    let picker = use_node_ref();
-    // A real button opens the hidden file input: focusable, labelled, styled like the others.
-    let open_picker = {
-        let picker = picker.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = picker.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let onchange = {
-        let on_file = props.on_file.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_file.emit(file);
-            }
-            // Picking the same file again must fire `change` again.
-            input.set_value("");
-        })
-    };
     html! {
         <>
             <button type="button" data-action="export" title={t.export_hint} onclick={props.on_export.reform(|_| ())}>
                 { t.export_json }
             </button>
-            <button type="button" data-action="import" title={t.import_hint} onclick={open_picker}>
-                { t.import_json }
-            </button>
-            <input type="file" id="import-file" ref={picker} accept=".json,application/json" hidden=true {onchange} />
+            <FileButton input_id="import-file" action="import" label={t.import_json} hint={t.import_hint}
+                on_file={props.on_file.clone()} />
         </>
     }
 }

@@ -3,8 +3,8 @@
 //! # The scheme (follow it for every new string)
 //!
 //! * One module per area of the screen: [`shell`] (header, tabs, identity screen, saved
-//!   reports, import/export, banners, dialogs), [`sheets`] (appendix, self-scoring, summary)
-//!   and [`print`] (the print preview around the document). A module declares one struct
+//!   reports, import/export, banners, dialogs), [`sheets`] (appendix, self-scoring, summary),
+//!   [`print`] (the print preview around the document) and [`guide`] (the user guide). A module declares one struct
 //!   whose fields are its strings, one `const` per language, and a function that picks the
 //!   const for a [`Lang`]:
 //!
@@ -29,6 +29,7 @@
 //! * A component receives `lang: Lang` in its props and reads its strings once at the top:
 //!   `let t = shell(props.lang);` then `{ t.tab_identity }`.
 
+pub mod guide;
 pub mod print;
 pub mod sheets;
 pub mod shell;

@@ -43,6 +43,8 @@ pub struct Sheets {
     // Self-scoring
     pub scoring_title: &'static str,
     pub scoring_sample: &'static str,
+    /// The link from the sample notice to where a province's set is loaded.
+    pub scoring_load_criteria: &'static str,
     pub scoring_self_scored: &'static str,
     pub scoring_index: &'static str,
     pub scoring_pending: &'static str,
@@ -143,6 +145,7 @@ pub const VI: Sheets = Sheets {
 
     scoring_title: "Tự chấm điểm Chỉ số CCHC",
     scoring_sample: "Đây là bộ tiêu chí MẪU, không phải của tỉnh nào.",
+    scoring_load_criteria: "Nạp bộ tiêu chí của tỉnh…",
     scoring_self_scored: "Điểm tự chấm",
     scoring_index: "Chỉ số",
     scoring_pending: "Tiêu chí chưa chấm",
@@ -239,6 +242,7 @@ pub const EN: Sheets = Sheets {
 
     scoring_title: "PAR-Index self-scoring",
     scoring_sample: "This is a SAMPLE criteria set, not any province's.",
+    scoring_load_criteria: "Load your province's criteria…",
     scoring_self_scored: "Self-scored points",
     scoring_index: "Index",
     scoring_pending: "Items not scored yet",

@@ -18,6 +18,7 @@ pub struct Shell {
     pub tab_summary: &'static str,
     pub tab_print: &'static str,
     pub tab_reports: &'static str,
+    pub tab_guide: &'static str,
     pub templates_failed: &'static str,
     pub templates_failed_hint: &'static str,
 
@@ -42,6 +43,8 @@ pub struct Shell {
     pub broken_download: &'static str,
     /// A stored report the index does not name: its storage id.
     pub broken_unnamed: fn(&str) -> String,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
 
     // Identity screen
     pub identity_intro: &'static str,
@@ -120,6 +123,34 @@ pub struct Shell {
     pub import_replaces_open: &'static str,
     pub import_confirm_add: &'static str,
     pub import_confirm_replace: &'static str,
+
+    // Criteria set (a part of the saved-reports screen, and banners)
+    pub criteria_title: &'static str,
+    pub criteria_intro: &'static str,
+    pub criteria_in_use: &'static str,
+    pub criteria_id: &'static str,
+    pub criteria_version: &'static str,
+    pub criteria_is_sample: &'static str,
+    pub criteria_is_province: &'static str,
+    pub criteria_load: &'static str,
+    pub criteria_load_hint: &'static str,
+    pub criteria_download: &'static str,
+    pub criteria_download_hint: &'static str,
+    pub criteria_use_sample: &'static str,
+    pub criteria_use_sample_hint: &'static str,
+    /// The file's name.
+    pub criteria_rejected: fn(&str) -> String,
+    /// Why the browser could not read the file.
+    pub criteria_unreadable: fn(&str) -> String,
+    /// The id and version shared with the set in use.
+    pub criteria_same_version: fn(&str, u32) -> String,
+    pub criteria_stored_invalid: &'static str,
+    pub criteria_stored_invalid_hint: &'static str,
+    /// A criteria set named by id and version: "«mau-xa-2026», phiên bản 1".
+    pub criteria_ref: fn(&str, u32) -> String,
+    /// The set the open report was scored against, the set in use (each as `criteria_ref`).
+    pub criteria_mismatch: fn(&str, &str) -> String,
+    pub criteria_mismatch_hint: &'static str,
 }
 
 pub const VI: Shell = Shell {
@@ -135,6 +166,7 @@ pub const VI: Shell = Shell {
     tab_summary: "Tổng hợp",
     tab_print: "Bản in",
     tab_reports: "Báo cáo đã lưu",
+    tab_guide: "Hướng dẫn",
     templates_failed: "Không nạp được mẫu phụ lục hoặc bộ tiêu chí",
     templates_failed_hint: "Ứng dụng không thể chạy khi mẫu bị lỗi. Hãy báo lỗi này cho người quản trị, kèm nội dung dưới đây.",
 
@@ -153,6 +185,8 @@ pub const VI: Shell = Shell {
     broken_kept: "Bản gốc vẫn được giữ nguyên trong trình duyệt; có thể tải về để sửa hoặc gửi hỗ trợ.",
     broken_download: "Tải bản gốc",
     broken_unnamed: |id| format!("mã {id}"),
+    update_ready: "Đã có phiên bản mới của ứng dụng. Số liệu đã lưu được giữ nguyên khi tải lại.",
+    update_reload: "Tải lại",
 
     identity_intro: "Các thông tin này được in ở đầu báo cáo và ở dòng «Kèm theo Báo cáo số …» của từng phụ lục.",
     identity_unit: "Đơn vị báo cáo",
@@ -221,6 +255,28 @@ pub const VI: Shell = Shell {
     import_replaces_open: "Đó là báo cáo đang mở: nội dung đang có sẽ được thay bằng nội dung trong tệp.",
     import_confirm_add: "Thêm báo cáo",
     import_confirm_replace: "Thay thế báo cáo",
+
+    criteria_title: "Bộ tiêu chí tự chấm điểm",
+    criteria_intro: "Bộ tiêu chí được dùng để tự chấm điểm mọi báo cáo trong trình duyệt này. Ứng dụng có sẵn một bộ MẪU; hãy nạp bộ tiêu chí của tỉnh (tệp JSON do tỉnh cung cấp, hoặc sửa từ tệp mẫu tải về ở đây).",
+    criteria_in_use: "Đang dùng",
+    criteria_id: "Mã",
+    criteria_version: "Phiên bản",
+    criteria_is_sample: "Bộ mẫu",
+    criteria_is_province: "Bộ tiêu chí của tỉnh",
+    criteria_load: "Nạp bộ tiêu chí của tỉnh (tệp JSON)",
+    criteria_load_hint: "Mở tệp JSON bộ tiêu chí của tỉnh. Tệp được kiểm tra trước khi dùng; nếu có lỗi, bộ đang dùng được giữ nguyên.",
+    criteria_download: "Tải mẫu bộ tiêu chí (JSON)",
+    criteria_download_hint: "Tải về tệp JSON của bộ tiêu chí đang dùng, để sửa thành bộ tiêu chí của tỉnh.",
+    criteria_use_sample: "Dùng lại bộ mẫu",
+    criteria_use_sample_hint: "Bỏ bộ tiêu chí của tỉnh đã nạp và quay về bộ tiêu chí mẫu có sẵn.",
+    criteria_rejected: |file| format!("Không nạp được tệp «{file}». Bộ tiêu chí đang dùng không thay đổi."),
+    criteria_unreadable: |why| format!("Trình duyệt không đọc được tệp ({why})."),
+    criteria_same_version: |id, version| format!("Tệp có cùng mã «{id}» và phiên bản {version} với bộ đang dùng nhưng nội dung khác. Báo cáo ghi bộ tiêu chí theo mã và phiên bản, nên bộ đã sửa cần phiên bản mới: hãy tăng «version» (hoặc đổi «id») trong tệp rồi nạp lại."),
+    criteria_stored_invalid: "Bộ tiêu chí của tỉnh đã lưu trong trình duyệt không còn dùng được, nên ứng dụng đang dùng bộ tiêu chí mẫu.",
+    criteria_stored_invalid_hint: "Hãy nạp lại bộ tiêu chí của tỉnh (đã sửa lỗi) ở thẻ «Báo cáo đã lưu».",
+    criteria_ref: |id, version| format!("«{id}», phiên bản {version}"),
+    criteria_mismatch: |scored, in_use| format!("Báo cáo này được tự chấm theo bộ tiêu chí {scored}, không phải bộ đang dùng ({in_use})."),
+    criteria_mismatch_hint: "Điểm dưới đây được tính theo bộ đang dùng; phần đã chấm cho tiêu chí không có trong bộ này không được tính.",
 };
 
 pub const EN: Shell = Shell {
@@ -236,6 +292,7 @@ pub const EN: Shell = Shell {
     tab_summary: "Summary",
     tab_print: "Print",
     tab_reports: "Saved reports",
+    tab_guide: "Guide",
     templates_failed: "The appendix or criteria templates could not be loaded",
     templates_failed_hint: "The app cannot run with a broken template. Please report this error with the text below.",
 
@@ -254,6 +311,8 @@ pub const EN: Shell = Shell {
     broken_kept: "Its original text is kept in the browser untouched; download it to repair it or send it for support.",
     broken_download: "Download original",
     broken_unnamed: |id| format!("id {id}"),
+    update_ready: "A new version of the app is ready. Saved figures are kept when you reload.",
+    update_reload: "Reload",
 
     identity_intro: "These details head the report and the line “Attached to Report No. …” of every appendix.",
     identity_unit: "Reporting unit",
@@ -322,6 +381,28 @@ pub const EN: Shell = Shell {
     import_replaces_open: "That is the open report: its content will be replaced by the file's.",
     import_confirm_add: "Add report",
     import_confirm_replace: "Replace report",
+
+    criteria_title: "Self-scoring criteria",
+    criteria_intro: "The criteria set scores every report in this browser. The app comes with a SAMPLE set; load your province's set (a JSON file from the province, or one edited from the sample downloaded here).",
+    criteria_in_use: "In use",
+    criteria_id: "Id",
+    criteria_version: "Version",
+    criteria_is_sample: "Sample set",
+    criteria_is_province: "Province's set",
+    criteria_load: "Load the province's criteria (JSON file)",
+    criteria_load_hint: "Open your province's criteria set as a JSON file. It is checked before use; if it has a fault, the set in use is kept.",
+    criteria_download: "Download the criteria template (JSON)",
+    criteria_download_hint: "Download the criteria set in use as a JSON file, to edit into your province's set.",
+    criteria_use_sample: "Use the sample again",
+    criteria_use_sample_hint: "Drop the province's set loaded and go back to the built-in sample set.",
+    criteria_rejected: |file| format!("The file “{file}” cannot be loaded. The criteria set in use is unchanged."),
+    criteria_unreadable: |why| format!("The browser could not read the file ({why})."),
+    criteria_same_version: |id, version| format!("The file has the same id “{id}” and version {version} as the set in use, but other content. Reports name their criteria set by id and version, so an edited set needs a new version: raise “version” (or change “id”) in the file and load it again."),
+    criteria_stored_invalid: "The province's criteria set saved in this browser can no longer be used, so the app is using the sample set.",
+    criteria_stored_invalid_hint: "Load the province's set again (with its fault corrected) under “Saved reports”.",
+    criteria_ref: |id, version| format!("“{id}”, version {version}"),
+    criteria_mismatch: |scored, in_use| format!("This report was self-scored against the criteria set {scored}, not the one in use ({in_use})."),
+    criteria_mismatch_hint: "The scores below follow the set in use; what was scored for criteria not in this set does not count.",
 };
 
 pub fn shell(lang: Lang) -> &'static Shell {

@@ -1,6 +1,7 @@
-//! The world outside the state: the clock, localStorage, files. Components never call these;
+//! The world outside the state: the clock, localStorage, files, the service worker. Components never call these;
 //! the root does, and brings what they return into the state as actions.
 
 pub mod clock;
 pub mod files;
+pub mod offline;
 pub mod storage;

@@ -6,7 +6,9 @@
 //! * `index`: a list of [`IndexEntry`], to list and name reports without reading them. It is a
 //!   cache of the report keys: [`load`] rebuilds it from them when the two disagree;
 //! * `last-open`: the id of the report open when the officer left;
-//! * `lang`: the UI language.
+//! * `lang`: the UI language;
+//! * `criteria`: the province's criteria set the officer loaded, as its JSON text exactly as
+//!   loaded (so a download gives back their file). Absent while the sample is in use.
 //!
 //! A stored report that cannot be read is reported and left where it is, never deleted or
 //! overwritten by the app: the officer's only copy of a month's work may be in it.
@@ -27,6 +29,7 @@ const REPORT_PREFIX: &str = "phuluc-cchc/report/";
 const INDEX: &str = "phuluc-cchc/index";
 const LAST_OPEN: &str = "phuluc-cchc/last-open";
 const LANG: &str = "phuluc-cchc/lang";
+const CRITERIA: &str = "phuluc-cchc/criteria";
 
 fn report_key(id: &str) -> String {
     format!("{REPORT_PREFIX}{id}")
@@ -45,12 +48,14 @@ struct Stored<'a> {
     report: &'a Report,
 }
 
-/// Everything stored: the readable reports, the broken ones, the last open id, the language.
+/// Everything stored: the readable reports, the broken ones, the last open id, the language,
+/// the province's criteria file.
 pub fn load() -> Restored {
     let index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
     let mut restored = Restored {
         last_open: LocalStorage::get(LAST_OPEN).ok(),
         lang: LocalStorage::get(LANG).ok(),
+        criteria: LocalStorage::raw().get_item(CRITERIA).ok().flatten(),
         ..Restored::default()
     };
     let mut reconciled = Vec::new();
@@ -137,6 +142,18 @@ pub fn remember_open(id: &str) {
 
 pub fn remember_lang(lang: Lang) {
     let _ = write(LANG, &lang);
+}
+
+/// Keeps the province's criteria file, as loaded, for the next visits.
+pub fn save_criteria(json: &str) -> Result<(), WriteFailure> {
+    LocalStorage::raw()
+        .set_item(CRITERIA, json)
+        .map_err(|e| failure(&e))
+}
+
+/// Back to the sample at the next visits.
+pub fn forget_criteria() {
+    LocalStorage::delete(CRITERIA);
 }
 
 /// Writes through `web_sys` rather than `LocalStorage::set`, to tell a full storage from any
