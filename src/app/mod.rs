@@ -19,6 +19,7 @@ use std::rc::Rc;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
+use crate::core::edit::Edit;
 use crate::core::exchange;
 use crate::core::text::Text;
 use crate::core::workspace::{self, Templates};
@@ -101,6 +102,7 @@ pub fn app(props: &AppProps) -> Html {
     // the same callback and data is not re-rendered, so a keystroke re-renders the cells it
     // changed rather than every cell of the sheet.
     let on_edit = use_send(&state, Action::Edit);
+    let on_adopt_criteria = use_send(&state, |set| Action::Edit(Edit::Criteria(set)));
     let on_lang = use_send(&state, Action::SetLang);
     let on_tab = use_send(&state, Action::SetTab);
     let on_open = use_send(&state, Action::Open);
@@ -254,6 +256,7 @@ pub fn app(props: &AppProps) -> Html {
                         criteria_notice={state.criteria_notice.clone()}
                         on_dismiss_criteria={criteria.on_dismiss}
                         {other_criteria}
+                        {on_adopt_criteria}
                         update_ready={new_version.is_some()}
                         {on_reload}
                     />

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::core::period::PeriodKind;
-use crate::core::report::{CommuneKind, Evidence, Report};
+use crate::core::report::{CommuneKind, Evidence, Report, TemplateRef};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -56,6 +56,9 @@ pub enum Edit {
         section: String,
         included: bool,
     },
+    /// The report is from now on scored against this criteria set (the one in use); its
+    /// self-assessments are kept, by sub-criterion id.
+    Criteria(TemplateRef),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -141,6 +144,7 @@ impl Report {
                     list.remove(index);
                 }
             }
+            Edit::Criteria(set) => self.criteria = set,
             Edit::OptionalSection { section, included } => {
                 if included {
                     self.optional_sections.insert(section);

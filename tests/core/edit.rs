@@ -162,3 +162,20 @@ fn optional_sections_are_included_and_left_out() {
     });
     assert!(r.optional_sections.is_empty());
 }
+
+#[test]
+fn a_report_takes_on_the_criteria_set_in_use_and_keeps_its_scores() {
+    use phuluc_cchc::core::report::TemplateRef;
+    let mut r = report(&[]);
+    r.apply(Edit::Score {
+        item: "1.5.1".into(),
+        raw: "1".into(),
+    });
+    let set = TemplateRef {
+        id: "tinh-x-2026".into(),
+        version: 2,
+    };
+    r.apply(Edit::Criteria(set.clone()));
+    assert_eq!(r.criteria, set);
+    assert_eq!(r.assessments["1.5.1"].score, "1");
+}

@@ -94,6 +94,14 @@ describe('bộ tiêu chí của tỉnh', () => {
       assert.equal(nfc(await page.locator('.sheet-template').textContent()), PROVINCE_TITLE, 'still in use after a reload');
       assert.equal(await itemMax(page, '2.1.1'), 'Tối đa 2 điểm');
 
+      // The officer takes the province's set for this report: the notice goes, and stays gone.
+      await page.locator('[data-action="adopt-criteria"]').click();
+      await page.locator('[data-other-criteria]').waitFor({ state: 'detached' });
+      await page.reload();
+      await waitForAppReady(page);
+      await openTab(page, 'scoring');
+      assert.equal(await page.locator('[data-other-criteria]').count(), 0, 'adopted for good');
+
       // A file with a fault: refused, named, and the province's set stays.
       await openTab(page, 'reports');
       await pickCriteria(page, 'tieu-chi-loi.json', BAND_GAP);
@@ -125,7 +133,8 @@ describe('bộ tiêu chí của tỉnh', () => {
       await waitForAppReady(page);
       await openTab(page, 'scoring');
       assert.equal(await itemMax(page, '2.1.1'), 'Tối đa 1,5 điểm', 'the sample again after a reload');
-      assert.equal(await page.locator('[data-other-criteria]').count(), 0);
+      // The report now belongs to the province's set, so the sample is the other one.
+      assert.match(nfc(await page.locator('[data-other-criteria]').textContent()), /«lam-dong-xa-2026», phiên bản 1.*«mau-xa-2026», phiên bản 1/);
       assertNoErrors(pageErrors(page));
     }));
 });

@@ -67,6 +67,8 @@ pub struct NoticesProps {
     pub on_dismiss_criteria: Callback<()>,
     /// Given while the scores of a report scored against another set are on screen.
     pub other_criteria: Option<OtherCriteria>,
+    /// Scores the open report against the set in use from now on.
+    pub on_adopt_criteria: Callback<TemplateRef>,
     /// A new version of the app is installed and waits for the officer's reload.
     pub update_ready: bool,
     pub on_reload: Callback<()>,
@@ -127,9 +129,15 @@ pub fn notices(props: &NoticesProps) -> Html {
     };
     let other_criteria = props.other_criteria.as_ref().map(|other| {
         let (scored, in_use) = (set_name(t, &other.scored), set_name(t, &other.in_use));
+        let adopt = props.on_adopt_criteria.reform({
+            let set = other.in_use.clone();
+            move |_| set.clone()
+        });
         html! {
             <div data-other-criteria="">
-                <Banner tone={Tone::Warning}>
+                <Banner tone={Tone::Warning} actions={html! {
+                    <button type="button" data-action="adopt-criteria" onclick={adopt}>{ t.criteria_adopt }</button>
+                }}>
                     <p><strong>{ (t.criteria_mismatch)(&scored, &in_use) }</strong></p>
                     <p class="banner-detail">{ t.criteria_mismatch_hint }</p>
                 </Banner>
