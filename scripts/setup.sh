@@ -7,7 +7,7 @@
 #   trunk 0.21.14           cargo install --locked
 #   wasm-bindgen-cli        cargo install, the exact wasm-bindgen version in Cargo.lock, without --locked
 #   node_modules            npm ci (binaryen 132 for wasm-opt, playwright-core, axe-core)
-#   Debian packages         chromium chromium-driver poppler-utils fonts-liberation
+#   Debian packages         chromium chromium-driver chromium-l10n poppler-utils fonts-liberation
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/env.sh
@@ -84,7 +84,7 @@ esac
 
 # --- Debian packages ------------------------------------------------------------------------
 missing=()
-for pkg in chromium chromium-driver poppler-utils fonts-liberation; do
+for pkg in chromium chromium-driver chromium-l10n poppler-utils fonts-liberation; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -145,3 +145,16 @@ fn bieu_06_header_groups_received_resolved_pending() {
         ]
     );
 }
+
+#[test]
+fn a_grid_cell_label_names_row_group_and_column() {
+    let a = &templates().appendix;
+    let late = a.cell_label(a.cell("hs_ho_tich.c10").unwrap());
+    let overdue = a.cell_label(a.cell("hs_ho_tich.c13").unwrap());
+    assert_eq!(late.vi, "Hộ tịch — Số hồ sơ đã giải quyết: (10) Quá hạn");
+    assert_eq!(
+        overdue.vi,
+        "Hộ tịch — Số hồ sơ đang giải quyết: (13) Quá hạn"
+    );
+    assert_eq!(late.en, "Civil status — Dossiers resolved: (10) Late");
+}

@@ -206,13 +206,6 @@ describe('trợ năng: axe-core, tên của ô nhập, vòng focus, lỗi không
 
   it(
     'Phụ lục số liệu: ô tự tính có lỗi cũng gắn lời mô tả (aria-describedby)',
-    {
-      todo:
-        'src/app/components/appendix/cell.rs, CellView, Content::Derived: the span.value of a derived cell ' +
-        'with a finding has no aria-describedby, so a screen reader landing on it from the findings list ' +
-        'hears the figure but not the error (the message div #msg-… is rendered, unreferenced)',
-    },
-    // Not app.run: a todo that fails needs no page dump.
     async () => {
       const page = await app.open('/');
       try {

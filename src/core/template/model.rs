@@ -136,11 +136,17 @@ impl Appendix {
             None => row.label.clone(),
             Some(c) => {
                 let col = &table.columns[c];
-                let join = |r: &str, c: &str| format!("{r} — {} {c}", col.number);
+                // The group tells apart columns of the same name: (10) and (13) are both
+                // "Quá hạn", one resolved, one pending.
+                let join = |r: &str, g: &str, c: &str| match g {
+                    "" => format!("{r} — {} {c}", col.number),
+                    g => format!("{r} — {g}: {} {c}", col.number),
+                };
                 Text {
-                    vi: join(&row.label.vi, &col.label.vi),
+                    vi: join(&row.label.vi, &col.group.vi, &col.label.vi),
                     en: join(
                         row.label.get(crate::core::text::Lang::En),
+                        col.group.get(crate::core::text::Lang::En),
                         col.label.get(crate::core::text::Lang::En),
                     ),
                 }

@@ -176,7 +176,7 @@ pub fn CellView(props: &CellProps) -> Html {
             classes.push("derived");
             html! {
                 <span class="value" id={dom_id} data-cell={props.cell.clone()} tabindex="-1"
-                    title={formula.clone()}>{ shown.clone() }</span>
+                    title={formula.clone()} aria-describedby={described_by.clone()}>{ shown.clone() }</span>
             }
         }
         Content::Input { raw } if props.kind == CellKind::YesNo => html! {
