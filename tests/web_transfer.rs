@@ -124,6 +124,7 @@ async fn a_refused_file_is_named_with_the_cores_reason() {
         criteria_notice: None,
         on_dismiss_criteria: Callback::noop(),
         other_criteria: None,
+        on_adopt_criteria: Callback::noop(),
         update_ready: false,
         on_reload: Callback::noop(),
     };
