@@ -474,59 +474,37 @@ fn score_item(
                 ),
             )
         }
-        Rule::Deduction { cell, per_case } => {
-            match c.number(appendix.cell(cell).expect("validated cell")) {
-                None => no_figures(),
-                Some(n) => {
-                    let p = (max - n * per_case).max(0.0);
-                    let (ns, per) = (
-                        number::format_integer(n),
-                        number::format_trimmed(*per_case, 2),
-                    );
-                    scored(
-                        p,
-                        true,
-                        format!(
-                            "{ns} trường hợp × {per} điểm: {} − {} → {}.",
-                            number::format_trimmed(max, 2),
-                            number::format_trimmed(n * per_case, 2),
-                            pts(p)
-                        ),
-                        format!(
-                            "{ns} cases × {per}: {} − {} → {}.",
-                            number::format_trimmed(max, 2),
-                            number::format_trimmed(n * per_case, 2),
-                            pts_en(p)
-                        ),
-                    )
-                }
-            }
-        }
-        Rule::PerCase { cell, per_case } => {
-            match c.number(appendix.cell(cell).expect("validated cell")) {
-                None => no_figures(),
-                Some(n) => {
-                    let p = (n * per_case).min(max);
-                    let (ns, per) = (
-                        number::format_integer(n),
-                        number::format_trimmed(*per_case, 2),
-                    );
-                    scored(
-                        p,
-                        true,
-                        format!(
-                            "{ns} trường hợp × {per} điểm (tối đa {}) → {}.",
-                            number::format_trimmed(max, 2),
-                            pts(p)
-                        ),
-                        format!(
-                            "{ns} cases × {per} (at most {}) → {}.",
-                            number::format_trimmed(max, 2),
-                            pts_en(p)
-                        ),
-                    )
-                }
-            }
+        Rule::Deduction { cell, per_case } | Rule::PerCase { cell, per_case } => {
+            let Some(n) = c.number(appendix.cell(cell).expect("validated cell")) else {
+                return no_figures();
+            };
+            let cases = n * per_case;
+            let (ns, per, m, lost) = (
+                number::format_integer(n),
+                number::format_trimmed(*per_case, 2),
+                number::format_trimmed(max, 2),
+                number::format_trimmed(cases, 2),
+            );
+            // A deduction takes cases off the maximum; a per-case bonus or penalty counts
+            // cases up to it.
+            let (p, vi, en) = if matches!(item.rule, Rule::Deduction { .. }) {
+                let p = (max - cases).max(0.0);
+                let vi = format!("{ns} trường hợp × {per} điểm: {m} − {lost} → {}.", pts(p));
+                (
+                    p,
+                    vi,
+                    format!("{ns} cases × {per}: {m} − {lost} → {}.", pts_en(p)),
+                )
+            } else {
+                let p = cases.min(max);
+                let vi = format!("{ns} trường hợp × {per} điểm (tối đa {m}) → {}.", pts(p));
+                (
+                    p,
+                    vi,
+                    format!("{ns} cases × {per} (at most {m}) → {}.", pts_en(p)),
+                )
+            };
+            scored(p, true, vi, en)
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Every built-in template is valid, and has the shape the domain requires.
 
+use phuluc_cchc::core::template::appendix::Table;
 use phuluc_cchc::core::template::builtin::{APPENDICES, CRITERIA};
 use phuluc_cchc::core::template::criteria::AreaKind;
 use phuluc_cchc::core::template::{Appendix, Criteria};
@@ -29,16 +30,18 @@ fn appendix_has_sections_one_to_eight_with_eight_optional() {
     assert!(s.iter().all(|s| s.optional == (s.stt == "VIII")));
 }
 
-#[test]
-fn dossier_table_has_the_thirteen_columns_of_bieu_06() {
-    let a = &templates().appendix;
-    let table = a
-        .template
-        .sections
+fn bieu06() -> &'static Table {
+    let sections = &templates().appendix.template.sections;
+    sections
         .iter()
         .flat_map(|s| &s.tables)
         .find(|t| t.id == "bieu06")
-        .unwrap();
+        .expect("Biểu 06 is built in")
+}
+
+#[test]
+fn dossier_table_has_the_thirteen_columns_of_bieu_06() {
+    let table = bieu06();
     let numbers: Vec<&str> = table.columns.iter().map(|c| c.number.as_str()).collect();
     // (1) STT and (2) the field are the row header; (3)–(13) are the figures.
     assert_eq!(
@@ -123,14 +126,7 @@ fn sample_criteria_use_every_rule_kind() {
 
 #[test]
 fn bieu_06_header_groups_received_resolved_pending() {
-    let a = &templates().appendix;
-    let table = a
-        .template
-        .sections
-        .iter()
-        .flat_map(|s| &s.tables)
-        .find(|t| t.id == "bieu06")
-        .unwrap();
+    let table = bieu06();
     let spans: Vec<(&str, usize)> = table
         .column_groups()
         .into_iter()
