@@ -243,3 +243,20 @@ fn every_error_has_a_vietnamese_message() {
     let e = criteria(|v| v["bands"][1]["to"] = json!(85)).unwrap_err();
     assert_eq!(e.to_string(), "Khoảng xếp loại bị hở giữa 85% và 90%.");
 }
+
+#[test]
+fn every_error_has_an_english_message_too() {
+    let e = criteria(|v| v["bands"][1]["to"] = json!(85)).unwrap_err();
+    assert_eq!(
+        e.message().en,
+        "The classification bands leave a gap between 85 % and 90 %."
+    );
+    let e = criteria(|v| {
+        v["areas"][0]["criteria"][3]["items"][0]["rule"]["parts"][0]["points"] = json!(1)
+    })
+    .unwrap_err();
+    assert_eq!(
+        e.message().en,
+        "Criterion “1.4.1”: the sub-items add up to 2.5, not the maximum 2."
+    );
+}

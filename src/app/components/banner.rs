@@ -121,7 +121,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 <button type="button" onclick={props.on_dismiss_criteria.reform(|_| ())}>{ t.dismiss }</button>
             }}>
                 <p><strong>{ t.criteria_stored_invalid }</strong></p>
-                <p class="banner-detail">{ e.to_string() }</p>
+                <p class="banner-detail">{ e.message().get(props.lang).to_owned() }</p>
                 <p class="banner-detail">{ t.criteria_stored_invalid_hint }</p>
             </Banner>
         }),

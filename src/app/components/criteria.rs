@@ -52,7 +52,7 @@ pub fn criteria_panel(props: &CriteriaPanelProps) -> Html {
                     <button type="button" onclick={props.on_dismiss.reform(|_| ())}>{ t.dismiss }</button>
                 }}>
                     <p><strong>{ (t.criteria_rejected)(file) }</strong></p>
-                    <p class="banner-detail">{ fault_message(t, fault) }</p>
+                    <p class="banner-detail">{ fault_message(t, props.lang, fault) }</p>
                 </Banner>
             </div>
         }),
@@ -91,12 +91,12 @@ pub fn criteria_panel(props: &CriteriaPanelProps) -> Html {
     }
 }
 
-/// Why a file was refused, in the officer's words. The core's own message (in Vietnamese)
-/// names the fault and where it is.
-fn fault_message(t: &Shell, fault: &CriteriaFault) -> String {
+/// Why a file was refused, in the officer's words. The core's own message names the fault and
+/// where it is.
+fn fault_message(t: &Shell, lang: Lang, fault: &CriteriaFault) -> String {
     match fault {
         CriteriaFault::Unreadable(why) => (t.criteria_unreadable)(why),
-        CriteriaFault::Invalid(e) => e.to_string(),
+        CriteriaFault::Invalid(e) => e.message().get(lang).to_owned(),
         CriteriaFault::SameVersion(set) => (t.criteria_same_version)(&set.id, set.version),
     }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::core::text::{Lang, Text};
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum TemplateError {
     Json {
@@ -59,12 +61,12 @@ pub enum TemplateError {
     },
     /// Bands must start at 0 and the top band be open.
     BandEnds {
-        message: String,
+        message: Text,
     },
     /// A rule's point bands or parts do not fit the item's maximum.
     RulePoints {
         item: String,
-        message: String,
+        message: Text,
     },
     WrongAppendix {
         criteria: String,
@@ -72,61 +74,98 @@ pub enum TemplateError {
         found: String,
     },
     Empty {
-        what: String,
+        what: Text,
     },
 }
 
-impl fmt::Display for TemplateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl TemplateError {
+    /// What is wrong, in Vietnamese and English (a province's officer may write a template).
+    pub fn message(&self) -> Text {
         use TemplateError::*;
-        match self {
-            Json { template, message } => {
-                write!(f, "Mẫu «{template}» không đọc được: {message}")
-            }
-            DuplicateId { id } => write!(f, "Mã «{id}» được dùng hai lần."),
-            UnknownCell { at, cell } => write!(f, "«{at}» tham chiếu ô không tồn tại «{cell}»."),
-            UnknownRate { at, rate } => {
-                write!(f, "«{at}» dùng cách tính tỷ lệ chưa khai báo «{rate}».")
-            }
-            Cycle { cells } => {
-                write!(f, "Công thức vòng tròn: {}.", cells.join(" → "))
-            }
-            WrongKind { at, cell, expected } => {
-                write!(
-                    f,
-                    "«{at}» cần ô kiểu {expected}, nhưng «{cell}» không phải."
-                )
-            }
-            MissingKind { row } => write!(f, "Dòng «{row}» thiếu hoặc thừa kiểu dữ liệu (kind)."),
-            DuplicateStt { section, stt } => {
-                write!(f, "Mục {section} có hai dòng cùng số thứ tự «{stt}».")
-            }
-            MaxMismatch { at, declared, sum } => write!(
-                f,
-                "«{at}» khai báo tối đa {declared} điểm nhưng các mục con cộng lại {sum} điểm."
+        let (vi, en) = match self {
+            Json { template, message } => (
+                format!("Mẫu «{template}» không đọc được: {message}"),
+                format!("The {template} template cannot be read: {message}"),
             ),
-            ScaleMismatch { scale, sum } => {
-                write!(
-                    f,
-                    "Thang điểm {scale} nhưng các lĩnh vực cộng lại {sum} điểm."
-                )
-            }
-            BandGap { after, next } => {
-                write!(f, "Khoảng xếp loại bị hở giữa {after}% và {next}%.")
-            }
-            BandOverlap { at } => write!(f, "Khoảng xếp loại chồng nhau tại {at}%."),
-            BandEnds { message } => write!(f, "Khoảng xếp loại: {message}"),
-            RulePoints { item, message } => write!(f, "Tiêu chí «{item}»: {message}"),
+            DuplicateId { id } => (
+                format!("Mã «{id}» được dùng hai lần."),
+                format!("The id “{id}” is used twice."),
+            ),
+            UnknownCell { at, cell } => (
+                format!("«{at}» tham chiếu ô không tồn tại «{cell}»."),
+                format!("“{at}” refers to a cell that does not exist: “{cell}”."),
+            ),
+            UnknownRate { at, rate } => (
+                format!("«{at}» dùng cách tính tỷ lệ chưa khai báo «{rate}»."),
+                format!("“{at}” uses an undeclared rate “{rate}”."),
+            ),
+            Cycle { cells } => (
+                format!("Công thức vòng tròn: {}.", cells.join(" → ")),
+                format!("Circular formulas: {}.", cells.join(" → ")),
+            ),
+            WrongKind { at, cell, expected } => (
+                format!("«{at}» cần ô kiểu {expected}, nhưng «{cell}» không phải."),
+                format!("“{at}” needs a cell of kind {expected}, which “{cell}” is not."),
+            ),
+            MissingKind { row } => (
+                format!("Dòng «{row}» thiếu hoặc thừa kiểu dữ liệu (kind)."),
+                format!("Row “{row}” lacks a kind, or has one it must not have."),
+            ),
+            DuplicateStt { section, stt } => (
+                format!("Mục {section} có hai dòng cùng số thứ tự «{stt}»."),
+                format!("{section} has two rows numbered “{stt}”."),
+            ),
+            MaxMismatch { at, declared, sum } => (
+                format!(
+                    "«{at}» khai báo tối đa {declared} điểm nhưng các mục con cộng lại {sum} điểm."
+                ),
+                format!("“{at}” declares a maximum of {declared} but its parts add up to {sum}."),
+            ),
+            ScaleMismatch { scale, sum } => (
+                format!("Thang điểm {scale} nhưng các lĩnh vực cộng lại {sum} điểm."),
+                format!("The scale is {scale} but the areas add up to {sum}."),
+            ),
+            BandGap { after, next } => (
+                format!("Khoảng xếp loại bị hở giữa {after}% và {next}%."),
+                format!("The classification bands leave a gap between {after} % and {next} %."),
+            ),
+            BandOverlap { at } => (
+                format!("Khoảng xếp loại chồng nhau tại {at}%."),
+                format!("The classification bands overlap at {at} %."),
+            ),
+            BandEnds { message } => (
+                format!("Khoảng xếp loại: {}", message.vi),
+                format!("Classification bands: {}", message.get(Lang::En)),
+            ),
+            RulePoints { item, message } => (
+                format!("Tiêu chí «{item}»: {}", message.vi),
+                format!("Criterion “{item}”: {}", message.get(Lang::En)),
+            ),
             WrongAppendix {
                 criteria,
                 expected,
                 found,
-            } => write!(
-                f,
-                "Bộ tiêu chí «{criteria}» dùng phụ lục «{expected}», không phải «{found}»."
+            } => (
+                format!(
+                    "Bộ tiêu chí «{criteria}» dùng phụ lục «{expected}», không phải «{found}»."
+                ),
+                format!(
+                    "The criteria set “{criteria}” reads the appendix “{expected}”, not “{found}”."
+                ),
             ),
-            Empty { what } => write!(f, "{what} không được để trống."),
-        }
+            Empty { what } => (
+                format!("{} không được để trống.", what.vi),
+                format!("{} must not be empty.", what.get(Lang::En)),
+            ),
+        };
+        Text::new(vi, en)
+    }
+}
+
+/// The Vietnamese message.
+impl fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().vi)
     }
 }
 

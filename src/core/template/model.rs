@@ -178,7 +178,7 @@ impl Compiler {
     fn claim(&mut self, id: &str) -> Result<(), TemplateError> {
         if id.is_empty() {
             return Err(TemplateError::Empty {
-                what: "Mã (id)".into(),
+                what: Text::new("Mã (id)", "An id"),
             });
         }
         if self.seen_ids.insert(id.to_owned(), ()).is_some() {
@@ -209,7 +209,7 @@ impl Compiler {
         self.claim(&template.id)?;
         if template.sections.is_empty() {
             return Err(TemplateError::Empty {
-                what: "Danh sách mục (sections)".into(),
+                what: Text::new("Danh sách mục (sections)", "The list of sections"),
             });
         }
         for (si, section) in template.sections.iter().enumerate() {
@@ -240,7 +240,10 @@ impl Compiler {
     fn table(&mut self, si: usize, ti: usize, table: &Table) -> Result<(), TemplateError> {
         if table.rows.is_empty() {
             return Err(TemplateError::Empty {
-                what: format!("Bảng «{}»", table.id),
+                what: Text::new(
+                    format!("Bảng «{}»", table.id),
+                    format!("Table “{}”", table.id),
+                ),
             });
         }
         let mut stts: HashMap<&str, ()> = HashMap::new();
@@ -371,7 +374,10 @@ impl Compiler {
     ) -> Result<Vec<CellIx>, TemplateError> {
         if ids.is_empty() {
             return Err(TemplateError::Empty {
-                what: format!("Danh sách ô của «{at}»"),
+                what: Text::new(
+                    format!("Danh sách ô của «{at}»"),
+                    format!("The cells of “{at}”"),
+                ),
             });
         }
         ids.iter()
@@ -641,13 +647,16 @@ fn check_bands(t: &CriteriaTemplate) -> Result<(), TemplateError> {
     let mut bands: Vec<_> = t.bands.iter().collect();
     if bands.is_empty() {
         return Err(TemplateError::Empty {
-            what: "Khoảng xếp loại (bands)".into(),
+            what: Text::new("Khoảng xếp loại (bands)", "The classification bands"),
         });
     }
     bands.sort_by(|a, b| a.from.total_cmp(&b.from));
     if bands[0].from != 0.0 {
         return Err(TemplateError::BandEnds {
-            message: "khoảng thấp nhất phải bắt đầu từ 0%.".into(),
+            message: Text::new(
+                "khoảng thấp nhất phải bắt đầu từ 0%.",
+                "the lowest band must start at 0 %.",
+            ),
         });
     }
     for pair in bands.windows(2) {
@@ -666,7 +675,10 @@ fn check_bands(t: &CriteriaTemplate) -> Result<(), TemplateError> {
     }
     if bands.last().and_then(|b| b.to).is_some() {
         return Err(TemplateError::BandEnds {
-            message: "khoảng cao nhất phải để trống cận trên.".into(),
+            message: Text::new(
+                "khoảng cao nhất phải để trống cận trên.",
+                "the top band must have no upper bound.",
+            ),
         });
     }
     Ok(())
@@ -710,21 +722,27 @@ fn check_rule(
                 .try_for_each(|id| cell(id, Numeric::Quantity)),
         }
     };
-    let bad = |message: String| TemplateError::RulePoints {
+    let bad = |vi: String, en: String| TemplateError::RulePoints {
         item: at.into(),
-        message,
+        message: Text::new(vi, en),
     };
     if item.max <= 0.0 {
-        return Err(bad("điểm tối đa phải lớn hơn 0.".into()));
+        return Err(bad(
+            "điểm tối đa phải lớn hơn 0.".into(),
+            "the maximum must be above 0.".into(),
+        ));
     }
     match &item.rule {
         Rule::Manual { step } => {
             let step = step.unwrap_or(set_step);
             if step <= 0.0 || ((item.max / step).round() * step - item.max).abs() > EPS {
-                return Err(bad(format!(
-                    "điểm tối đa {} không chia hết cho bước {step}.",
-                    item.max
-                )));
+                return Err(bad(
+                    format!("điểm tối đa {} không chia hết cho bước {step}.", item.max),
+                    format!(
+                        "the maximum {} is not a multiple of the step {step}.",
+                        item.max
+                    ),
+                ));
             }
         }
         Rule::YesNo { cell: Some(id) } => cell(id, Numeric::YesNo)?,
@@ -738,11 +756,15 @@ fn check_rule(
                     .iter()
                     .any(|b| b.points > item.max + EPS || b.points < 0.0)
             {
-                return Err(bad("mỗi mức điểm phải từ 0 đến điểm tối đa.".into()));
+                return Err(bad(
+                    "mỗi mức điểm phải từ 0 đến điểm tối đa.".into(),
+                    "every band's points must be from 0 to the maximum.".into(),
+                ));
             }
             if bands.windows(2).any(|w| w[0].min <= w[1].min) {
                 return Err(bad(
-                    "các mức tỷ lệ phải xếp giảm dần, không trùng nhau.".into()
+                    "các mức tỷ lệ phải xếp giảm dần, không trùng nhau.".into(),
+                    "the ratio bands must be in strictly descending order.".into(),
                 ));
             }
         }
@@ -753,17 +775,23 @@ fn check_rule(
         } => {
             ratio(r)?;
             if !(0.0..=100.0).contains(min_percent) {
-                return Err(bad("ngưỡng tỷ lệ phải từ 0% đến 100%.".into()));
+                return Err(bad(
+                    "ngưỡng tỷ lệ phải từ 0% đến 100%.".into(),
+                    "the threshold must be from 0 % to 100 %.".into(),
+                ));
             }
         }
         Rule::Proportional { ratio: r, .. } => ratio(r)?,
         Rule::Additive { parts } => {
             let sum: f64 = parts.iter().map(|p| p.points).sum();
             if (sum - item.max).abs() > EPS {
-                return Err(bad(format!(
-                    "các ý cộng lại {sum} điểm, khác điểm tối đa {}.",
-                    item.max
-                )));
+                return Err(bad(
+                    format!("các ý cộng lại {sum} điểm, khác điểm tối đa {}.", item.max),
+                    format!(
+                        "the sub-items add up to {sum}, not the maximum {}.",
+                        item.max
+                    ),
+                ));
             }
             for p in parts {
                 if let Some(id) = &p.cell {
@@ -774,7 +802,10 @@ fn check_rule(
         Rule::Deduction { cell: id, per_case } | Rule::PerCase { cell: id, per_case } => {
             cell(id, Numeric::Quantity)?;
             if *per_case <= 0.0 {
-                return Err(bad("số điểm mỗi trường hợp phải lớn hơn 0.".into()));
+                return Err(bad(
+                    "số điểm mỗi trường hợp phải lớn hơn 0.".into(),
+                    "the points per case must be above 0.".into(),
+                ));
             }
         }
     }
