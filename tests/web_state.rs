@@ -44,6 +44,22 @@ fn shelved(report: Report, saved_at: Option<f64>) -> Shelved {
 }
 
 /// A state with reports "a" (saved at 100) and "b" (saved at 200), "a" open.
+/// A state restored with one stored report, `id`, that could not be read, and "r" open.
+fn with_broken_report(t: Rc<Templates>, id: &str) -> Rc<AppState> {
+    let broken = BrokenReport {
+        id: id.into(),
+        entry: None,
+        message: Text::from("hỏng"),
+        raw: "{".into(),
+        dismissed: false,
+    };
+    let restored = Restored {
+        broken: vec![broken],
+        ..Restored::default()
+    };
+    Rc::new(AppState::restore(t, restored, Storage::Available, fresh("r")))
+}
+
 fn two_reports() -> Rc<AppState> {
     let t = templates();
     let restored = Restored {
@@ -206,24 +222,7 @@ fn deleting_the_open_report_opens_the_newest_other_one_or_a_blank_one() {
 
 #[wasm_bindgen_test]
 fn deleting_a_broken_report_forgets_it() {
-    let t = templates();
-    let broken = BrokenReport {
-        id: "z".into(),
-        entry: None,
-        message: Text::from("hỏng"),
-        raw: "{".into(),
-        dismissed: false,
-    };
-    let restored = Restored {
-        broken: vec![broken],
-        ..Restored::default()
-    };
-    let s = Rc::new(AppState::restore(
-        t,
-        restored,
-        Storage::Available,
-        fresh("r"),
-    ));
+    let s = with_broken_report(templates(), "z");
     let s = reduce(&s, Action::DismissBroken("z".into()));
     assert!(
         s.broken[0].dismissed,
@@ -276,23 +275,7 @@ fn an_import_with_a_known_id_replaces_that_report() {
 #[wasm_bindgen_test]
 fn importing_a_report_that_could_not_be_read_repairs_it() {
     let t = templates();
-    let broken = BrokenReport {
-        id: "z".into(),
-        entry: None,
-        message: Text::from("hỏng"),
-        raw: "{".into(),
-        dismissed: false,
-    };
-    let restored = Restored {
-        broken: vec![broken],
-        ..Restored::default()
-    };
-    let s = Rc::new(AppState::restore(
-        t.clone(),
-        restored,
-        Storage::Available,
-        fresh("r"),
-    ));
+    let s = with_broken_report(t.clone(), "z");
     let s = reduce(
         &s,
         Action::ImportPreview(report(&t, "z", "Đức Thọ", PeriodKind::Year)),
