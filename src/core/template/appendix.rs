@@ -154,10 +154,6 @@ impl CellKind {
             CellKind::Count | CellKind::Money | CellKind::Decimal | CellKind::Percent
         )
     }
-
-    pub fn is_integer(self) -> bool {
-        matches!(self, CellKind::Count | CellKind::Money)
-    }
 }
 
 /// A derived cell's formula over cell ids.
