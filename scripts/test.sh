@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, at three levels, then one summary line `N passed, N failed`:
-#   native  cargo test --all-targets, then cargo test --doc (src/core and its tests)
+#   native  cargo test --workspace --all-targets, then --doc (the core crate, the app's pure logic)
 #   wasm    cargo test --target wasm32-unknown-unknown --test 'web_*'
 #           (wasm-bindgen-test in headless Chromium via chromedriver)
 #   e2e     trunk build --release, then node --test tests/e2e/ (playwright-core + Chromium
@@ -94,8 +94,8 @@ for level in "${levels[@]}"; do
     native)
       banner "native: cargo test"
       rc=0
-      step native cargo test --all-targets --no-fail-fast || rc=$?
-      step native cargo test --doc --no-fail-fast || rc=$((rc ? rc : $?))
+      step native cargo test --workspace --all-targets --no-fail-fast || rc=$?
+      step native cargo test --workspace --doc --no-fail-fast || rc=$((rc ? rc : $?))
       finish native "$rc" "$(cargo_counts "$LOG_DIR/native.log")" "$start"
       ;;
     wasm)

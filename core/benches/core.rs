@@ -6,9 +6,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use phuluc_cchc::core::exchange;
-use phuluc_cchc::core::report::Report;
-use phuluc_cchc::core::workspace::{aggregate, evaluate, Templates};
+use cchc_core::exchange;
+use cchc_core::report::Report;
+use cchc_core::workspace::{aggregate, evaluate, Templates};
 
 /// A report with every input cell filled with plausible figures, varied by `seed`.
 fn filled(t: &Templates, seed: u64) -> Report {
@@ -22,13 +22,13 @@ fn filled(t: &Templates, seed: u64) -> Report {
             .wrapping_add(1442695040888963407);
         let v = (x >> 33) % 2000;
         let raw = match cell.kind {
-            phuluc_cchc::core::template::CellKind::YesNo => {
+            cchc_core::template::CellKind::YesNo => {
                 if v % 2 == 0 { "có" } else { "không" }.to_owned()
             }
-            phuluc_cchc::core::template::CellKind::Percent => format!("{},{:02}", v % 100, v % 97),
-            phuluc_cchc::core::template::CellKind::Money => format!("{}.000.000", v * 37),
-            phuluc_cchc::core::template::CellKind::Text => "ghi chú".to_owned(),
-            phuluc_cchc::core::template::CellKind::Date => "05/01/2026".to_owned(),
+            cchc_core::template::CellKind::Percent => format!("{},{:02}", v % 100, v % 97),
+            cchc_core::template::CellKind::Money => format!("{}.000.000", v * 37),
+            cchc_core::template::CellKind::Text => "ghi chú".to_owned(),
+            cchc_core::template::CellKind::Date => "05/01/2026".to_owned(),
             _ => v.to_string(),
         };
         r.set_value(&cell.id, &raw);
@@ -105,15 +105,15 @@ fn main() {
             black_box(evaluate(&t, black_box(&report)));
         },
     );
-    let computed = phuluc_cchc::core::compute::compute(&t.appendix, &report);
+    let computed = cchc_core::compute::compute(&t.appendix, &report);
     measure("  trong đó: đọc ô nhập và tính ô tính", budget, || {
-        black_box(phuluc_cchc::core::compute::compute(&t.appendix, black_box(&report)));
+        black_box(cchc_core::compute::compute(&t.appendix, black_box(&report)));
     });
     measure(&format!("  trong đó: kiểm tra chéo ({} phát hiện)", eval.findings.len()), budget, || {
-        black_box(phuluc_cchc::core::checks::findings(&t.appendix, &report, black_box(&computed)));
+        black_box(cchc_core::checks::findings(&t.appendix, &report, black_box(&computed)));
     });
     measure("  trong đó: chấm điểm", budget, || {
-        black_box(phuluc_cchc::core::scoring::score(&t.criteria, &t.appendix, black_box(&computed), &report));
+        black_box(cchc_core::scoring::score(&t.criteria, &t.appendix, black_box(&computed), &report));
     });
     let import = measure(
         "đọc JSON + kiểm tra + tính lại một báo cáo",

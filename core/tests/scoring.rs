@@ -1,9 +1,9 @@
 //! Scoring rules, evidence, totals, index and band.
 
-use phuluc_cchc::core::checks::FindingKind;
-use phuluc_cchc::core::report::{Evidence, Report};
-use phuluc_cchc::core::scoring::{band_label, band_of, ItemScore, ItemStatus, Scorecard};
-use phuluc_cchc::core::text::Lang;
+use cchc_core::checks::FindingKind;
+use cchc_core::report::{Evidence, Report};
+use cchc_core::scoring::{band_label, band_of, ItemScore, ItemStatus, Scorecard};
+use cchc_core::text::Lang;
 
 use crate::support::{eval, report, templates, SEED_000};
 
@@ -288,14 +288,14 @@ fn a_scored_item_without_evidence_warns_and_scores_zero_under_the_sets_rule() {
 
 #[test]
 fn without_the_rule_a_missing_evidence_only_warns() {
-    use phuluc_cchc::core::template::builtin::CRITERIA_SAMPLE;
-    use phuluc_cchc::core::template::Criteria;
+    use cchc_core::template::builtin::CRITERIA_SAMPLE;
+    use cchc_core::template::Criteria;
     let mut v: serde_json::Value = serde_json::from_str(CRITERIA_SAMPLE).unwrap();
     v["no_evidence_scores_zero"] = serde_json::json!(false);
     let criteria = Criteria::from_json(&v.to_string(), &templates().appendix).unwrap();
     let r = report(&[("iso_ap_dung", "có")]);
-    let computed = phuluc_cchc::core::compute::compute(&templates().appendix, &r);
-    let card = phuluc_cchc::core::scoring::score(&criteria, &templates().appendix, &computed, &r);
+    let computed = cchc_core::compute::compute(&templates().appendix, &r);
+    let card = cchc_core::scoring::score(&criteria, &templates().appendix, &computed, &r);
     let s = item(&card, "7.3.1");
     assert_eq!((s.points, s.warnings.len()), (1.0, 1));
 }

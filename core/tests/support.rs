@@ -2,9 +2,9 @@
 
 use std::sync::OnceLock;
 
-use phuluc_cchc::core::checks::{Finding, FindingKind};
-use phuluc_cchc::core::report::Report;
-use phuluc_cchc::core::workspace::{evaluate, Evaluation, Templates};
+use cchc_core::checks::{Finding, FindingKind};
+use cchc_core::report::Report;
+use cchc_core::workspace::{evaluate, Evaluation, Templates};
 
 pub fn templates() -> &'static Templates {
     static T: OnceLock<Templates> = OnceLock::new();

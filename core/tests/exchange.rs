@@ -1,8 +1,8 @@
 //! Export and import: the round trip, what an export shows, and bad files.
 
-use phuluc_cchc::core::exchange::{self, export, file_name, import, slug, ImportError};
-use phuluc_cchc::core::period::PeriodKind;
-use phuluc_cchc::core::report::{CommuneKind, Report};
+use cchc_core::exchange::{self, export, file_name, import, slug, ImportError};
+use cchc_core::period::PeriodKind;
+use cchc_core::report::{CommuneKind, Report};
 use serde_json::Value;
 
 use crate::support::{eval, report, templates, SEED_000};

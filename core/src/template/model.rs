@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::appendix::{AppendixTemplate, CellKind, CheckDef, Formula, Row, Table};
 use super::criteria::{AreaKind, CriteriaTemplate, RatioSource, Rule};
 use super::error::TemplateError;
-use crate::core::text::Text;
+use crate::text::Text;
 
 pub type CellIx = usize;
 
@@ -145,9 +145,9 @@ impl Appendix {
                 Text {
                     vi: join(&row.label.vi, &col.group.vi, &col.label.vi),
                     en: join(
-                        row.label.get(crate::core::text::Lang::En),
-                        col.group.get(crate::core::text::Lang::En),
-                        col.label.get(crate::core::text::Lang::En),
+                        row.label.get(crate::text::Lang::En),
+                        col.group.get(crate::text::Lang::En),
+                        col.label.get(crate::text::Lang::En),
                     ),
                 }
             }

@@ -1,7 +1,7 @@
 //! Duplicating for the next period and aggregating many reports.
 
-use phuluc_cchc::core::period::PeriodKind;
-use phuluc_cchc::core::workspace::{aggregate, next_period};
+use cchc_core::period::PeriodKind;
+use cchc_core::workspace::{aggregate, next_period};
 
 use crate::support::{eval, num, report, templates, SEED_000};
 
@@ -72,7 +72,7 @@ fn aggregation_of_nothing_is_empty() {
 
 #[test]
 fn a_provinces_criteria_file_replaces_the_sample() {
-    use phuluc_cchc::core::template::builtin::CRITERIA_SAMPLE;
+    use cchc_core::template::builtin::CRITERIA_SAMPLE;
     let mut v: serde_json::Value = serde_json::from_str(CRITERIA_SAMPLE).unwrap();
     v["id"] = "tinh-x-2026".into();
     v["sample"] = false.into();

@@ -1,7 +1,7 @@
 //! Derived values: sums, differences, ratios; empty is not zero; no NaN.
 
-use phuluc_cchc::core::compute::{parse_date, parse_yes_no, InputError};
-use phuluc_cchc::core::number::{format_percent, ParseError};
+use cchc_core::compute::{parse_date, parse_yes_no, InputError};
+use cchc_core::number::{format_percent, ParseError};
 
 use crate::support::{eval, num, report, templates};
 

@@ -1,7 +1,7 @@
 //! Template validation: a clear error for each fault, one test per fault.
 
-use phuluc_cchc::core::template::builtin::{APPENDIX_XA, CRITERIA_SAMPLE};
-use phuluc_cchc::core::template::{Appendix, Criteria, TemplateError};
+use cchc_core::template::builtin::{APPENDIX_XA, CRITERIA_SAMPLE};
+use cchc_core::template::{Appendix, Criteria, TemplateError};
 use serde_json::{json, Value};
 
 /// An appendix with one list table holding `rows` (JSON objects, comma-separated).

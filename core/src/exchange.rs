@@ -6,13 +6,13 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::core::checks::Severity;
-use crate::core::number::{format_decimal, format_integer, format_percent, round_half_up};
-use crate::core::report::{Report, SCHEMA};
-use crate::core::scoring::{self, ItemStatus};
-use crate::core::template::CellKind;
-use crate::core::text::{Lang, Text};
-use crate::core::workspace::{Evaluation, Templates};
+use crate::checks::Severity;
+use crate::number::{format_decimal, format_integer, format_percent, round_half_up};
+use crate::report::{Report, SCHEMA};
+use crate::scoring::{self, ItemStatus};
+use crate::template::CellKind;
+use crate::text::{Lang, Text};
+use crate::workspace::{Evaluation, Templates};
 
 /// The `format` field that marks a file as ours.
 pub const FORMAT: &str = "phuluc-cchc";

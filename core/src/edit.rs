@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::core::period::PeriodKind;
-use crate::core::report::{CommuneKind, Evidence, Report, TemplateRef};
+use crate::period::PeriodKind;
+use crate::report::{CommuneKind, Evidence, Report, TemplateRef};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {

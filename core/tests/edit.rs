@@ -1,8 +1,8 @@
 //! Every change goes through `Report::apply`.
 
 use chrono::NaiveDate;
-use phuluc_cchc::core::edit::{Edit, EvidenceField, IdentityEdit};
-use phuluc_cchc::core::period::PeriodKind;
+use cchc_core::edit::{Edit, EvidenceField, IdentityEdit};
+use cchc_core::period::PeriodKind;
 
 use crate::support::report;
 
@@ -165,7 +165,7 @@ fn optional_sections_are_included_and_left_out() {
 
 #[test]
 fn a_report_takes_on_the_criteria_set_in_use_and_keeps_its_scores() {
-    use phuluc_cchc::core::report::TemplateRef;
+    use cchc_core::report::TemplateRef;
     let mut r = report(&[]);
     r.apply(Edit::Score {
         item: "1.5.1".into(),

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::core::text::{Lang, Text};
+use crate::text::{Lang, Text};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum TemplateError {

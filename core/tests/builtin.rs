@@ -1,9 +1,9 @@
 //! Every built-in template is valid, and has the shape the domain requires.
 
-use phuluc_cchc::core::template::appendix::Table;
-use phuluc_cchc::core::template::builtin::{APPENDICES, CRITERIA};
-use phuluc_cchc::core::template::criteria::AreaKind;
-use phuluc_cchc::core::template::{Appendix, Criteria};
+use cchc_core::template::appendix::Table;
+use cchc_core::template::builtin::{APPENDICES, CRITERIA};
+use cchc_core::template::criteria::AreaKind;
+use cchc_core::template::{Appendix, Criteria};
 
 use crate::support::templates;
 
@@ -100,7 +100,7 @@ fn sample_criteria_make_one_hundred_with_survey_apart() {
 
 #[test]
 fn sample_criteria_use_every_rule_kind() {
-    use phuluc_cchc::core::template::criteria::Rule::*;
+    use cchc_core::template::criteria::Rule::*;
     let c = &templates().criteria.template;
     let rules: Vec<_> = c
         .areas
@@ -110,7 +110,7 @@ fn sample_criteria_use_every_rule_kind() {
         .map(|i| &i.rule)
         .collect();
     let has =
-        |f: fn(&phuluc_cchc::core::template::criteria::Rule) -> bool| rules.iter().any(|r| f(r));
+        |f: fn(&cchc_core::template::criteria::Rule) -> bool| rules.iter().any(|r| f(r));
     assert!(has(|r| matches!(r, Manual { .. })));
     assert!(has(|r| matches!(r, YesNo { cell: Some(_) })));
     assert!(has(|r| matches!(r, YesNo { cell: None })));

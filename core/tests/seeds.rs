@@ -1,8 +1,8 @@
 //! The seeds' own figures: what is right reproduces to the same rounding, and each error
 //! class of DOMAIN.md §5 makes its check fire.
 
-use phuluc_cchc::core::checks::FindingKind;
-use phuluc_cchc::core::number::{format_integer, format_percent};
+use cchc_core::checks::FindingKind;
+use cchc_core::number::{format_integer, format_percent};
 
 use crate::support::{at, eval, num, report, SEED_000};
 
@@ -261,7 +261,7 @@ fn seed_002_received_typed_once_so_6184_and_6174_cannot_diverge() {
 
 #[test]
 fn seed_002_repeated_row_number_is_a_template_error() {
-    use phuluc_cchc::core::template::{Appendix, TemplateError};
+    use cchc_core::template::{Appendix, TemplateError};
     let json = crate::validation::minimal_appendix(
         r#"{"id":"a","stt":"4.","label":"A","kind":"count"},{"id":"b","stt":"4.","label":"B","kind":"count"}"#,
     );

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::core::period::PeriodKind;
-use crate::core::text::Text;
+use crate::period::PeriodKind;
+use crate::text::Text;
 
 /// The version of this document's JSON shape; `exchange::import` migrates older ones.
 pub const SCHEMA: u32 = 1;

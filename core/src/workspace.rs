@@ -1,14 +1,14 @@
 //! One report evaluated against its templates: everything a screen, an export or a print
 //! needs, computed in one pass from what the officer typed.
 
-use crate::core::checks::{self, Finding};
-use crate::core::compute::{self, Computed};
-use crate::core::number;
-use crate::core::report::{Report, TemplateRef};
-use crate::core::scoring::{self, Scorecard};
-use crate::core::template::builtin;
-use crate::core::template::model::{grid_id, Appendix, Criteria};
-use crate::core::template::{CellKind, TemplateError};
+use crate::checks::{self, Finding};
+use crate::compute::{self, Computed};
+use crate::number;
+use crate::report::{Report, TemplateRef};
+use crate::scoring::{self, Scorecard};
+use crate::template::builtin;
+use crate::template::model::{grid_id, Appendix, Criteria};
+use crate::template::{CellKind, TemplateError};
 
 /// The compiled templates a report is filled on.
 #[derive(Debug)]
@@ -81,7 +81,7 @@ pub fn next_period(t: &Templates, previous: &Report, id: impl Into<String>) -> R
     let mut next = t.new_report(id);
     let old = &previous.identity;
     let (period, year) = old.period.next(old.year);
-    next.identity = crate::core::report::Identity {
+    next.identity = crate::report::Identity {
         period,
         year,
         from: None,

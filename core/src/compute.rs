@@ -11,11 +11,11 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::core::number::{self, NumberKind, ParseError};
-use crate::core::report::Report;
-use crate::core::template::model::{Appendix, CellIx, Expr};
-use crate::core::template::CellKind;
-use crate::core::text::Text;
+use crate::number::{self, NumberKind, ParseError};
+use crate::report::Report;
+use crate::template::model::{Appendix, CellIx, Expr};
+use crate::template::CellKind;
+use crate::text::Text;
 
 /// Why a typed entry could not be read.
 #[derive(Clone, Debug, PartialEq)]

@@ -5,12 +5,12 @@
 //! (rounded half-up), so what the officer reads is what was compared: 99,996 % shows and
 //! scores as 100,00 %.
 
-use crate::core::compute::Computed;
-use crate::core::number::{self, format_decimal, format_percent, round_half_up, NumberKind};
-use crate::core::report::{Assessment, Report};
-use crate::core::template::criteria::{AreaKind, Item, RatioSource, Rule, WhenEmpty};
-use crate::core::template::model::{Appendix, Criteria, Expr};
-use crate::core::text::{Lang, Text};
+use crate::compute::Computed;
+use crate::number::{self, format_decimal, format_percent, round_half_up, NumberKind};
+use crate::report::{Assessment, Report};
+use crate::template::criteria::{AreaKind, Item, RatioSource, Rule, WhenEmpty};
+use crate::template::model::{Appendix, Criteria, Expr};
+use crate::text::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ItemStatus {

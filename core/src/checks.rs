@@ -6,11 +6,11 @@
 
 use chrono::NaiveDate;
 
-use crate::core::compute::Computed;
-use crate::core::number::{format_percent, format_trimmed};
-use crate::core::report::{Identity, Report};
-use crate::core::template::model::{Appendix, CellIx, Check, Expr};
-use crate::core::text::{Lang, Text};
+use crate::compute::Computed;
+use crate::number::{format_percent, format_trimmed};
+use crate::report::{Identity, Report};
+use crate::template::model::{Appendix, CellIx, Check, Expr};
+use crate::text::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
