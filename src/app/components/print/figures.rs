@@ -54,7 +54,7 @@ enum Block {
 fn blocks(doc: &Doc) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     for (si, section) in doc.templates.appendix.template.sections.iter().enumerate() {
-        if section.optional && !doc.report.optional_sections.contains(&section.id) {
+        if !section.included_in(&doc.report.optional_sections) {
             continue;
         }
         for (ti, table) in section.tables.iter().enumerate() {
