@@ -113,7 +113,7 @@ fn main() {
         black_box(cchc_core::checks::findings(&t.appendix, &report, black_box(&computed)));
     });
     measure("  trong đó: chấm điểm", budget, || {
-        black_box(cchc_core::scoring::score(&t.criteria, &t.appendix, black_box(&computed), &report));
+        black_box(cchc_core::scoring::score(&t.criteria, black_box(&computed), &report));
     });
     let import = measure(
         "đọc JSON + kiểm tra + tính lại một báo cáo",

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use crate::compute::Computed;
 use crate::number::{format_percent, format_trimmed};
 use crate::report::{Identity, Report};
-use crate::template::model::{Appendix, CellIx, Check, Expr};
+use crate::template::compile::{Appendix, CellIx, Check, Expr};
 use crate::text::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

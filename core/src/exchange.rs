@@ -123,7 +123,7 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
         .items
         .iter()
         .map(|s| {
-            let item = &tpl.areas[s.area].criteria[s.criterion].items[s.item];
+            let item = t.criteria.def(s.item);
             ItemOut {
                 id: &item.id,
                 stt: &item.stt,

@@ -162,10 +162,14 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The evidence documents that name a document: the one definition of "evidence is
+    /// present", for the scoring's warning and for every view that lists documents.
+    pub fn documents(&self) -> impl Iterator<Item = &Evidence> + '_ {
+        self.evidence.iter().filter(|e| e.names_a_document())
+    }
+
     pub fn has_evidence(&self) -> bool {
-        self.evidence
-            .iter()
-            .any(|e| !e.title.trim().is_empty() || !e.number.trim().is_empty())
+        self.documents().next().is_some()
     }
 }
 
@@ -179,6 +183,13 @@ pub struct Evidence {
     pub date: String,
     /// Trang, mục.
     pub location: String,
+}
+
+impl Evidence {
+    /// A document is named by its title or its number; a date or a page alone names none.
+    pub fn names_a_document(&self) -> bool {
+        !self.title.trim().is_empty() || !self.number.trim().is_empty()
+    }
 }
 
 /// Values written by another tool may be JSON numbers or booleans; keep them as text like

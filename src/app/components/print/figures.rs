@@ -13,7 +13,7 @@ use super::Doc;
 use crate::core::compute::parse_date;
 use crate::core::number::{format_integer, format_percent, format_trimmed};
 use crate::core::template::appendix::Table;
-use crate::core::template::model::CellIx;
+use crate::core::template::CellIx;
 use crate::core::template::CellKind;
 
 const INVALID_NOTE: &str =
