@@ -496,9 +496,13 @@ fn score_item(
             )
         }
         ScoringRule::Deduction { cell, per_case } | ScoringRule::PerCase { cell, per_case } => {
-            let Some(n) = c.number(*cell) else {
+            let Some(typed) = c.number(*cell) else {
                 return no_figures();
             };
+            // A count read from a difference can be negative (quota − staff present = −5):
+            // fewer than no cases is no case, so the points stay within 0 and the maximum.
+            let n = typed.max(0.0);
+            let negative = (typed < 0.0).then(|| number::format_integer(typed));
             let cases = n * per_case;
             let (ns, per, m, lost) = (
                 number::format_integer(n),
@@ -524,6 +528,13 @@ fn score_item(
                     vi,
                     format!("{ns} cases × {per} (at most {m}) → {}.", pts_en(p)),
                 )
+            };
+            let (vi, en) = match negative {
+                Some(t) => (
+                    format!("Số trường hợp âm ({t}) được tính là 0. {vi}"),
+                    format!("A negative count ({t}) counts as 0. {en}"),
+                ),
+                None => (vi, en),
             };
             scored(p, true, vi, en)
         }

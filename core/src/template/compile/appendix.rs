@@ -100,10 +100,7 @@ pub struct Appendix {
 impl Appendix {
     pub fn from_json(json: &str) -> Result<Self, TemplateError> {
         let template: AppendixTemplate =
-            serde_json::from_str(json).map_err(|e| TemplateError::Json {
-                template: "phụ lục".into(),
-                message: e.to_string(),
-            })?;
+            crate::template::error::read_json(json, "phụ lục")?;
         Self::compile(template)
     }
 

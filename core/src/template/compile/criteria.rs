@@ -94,10 +94,7 @@ pub enum Ratio {
 impl Criteria {
     pub fn from_json(json: &str, appendix: &Appendix) -> Result<Self, TemplateError> {
         let template: CriteriaTemplate =
-            serde_json::from_str(json).map_err(|e| TemplateError::Json {
-                template: "bộ tiêu chí".into(),
-                message: e.to_string(),
-            })?;
+            crate::template::error::read_json(json, "bộ tiêu chí")?;
         Self::compile(template, appendix)
     }
 
@@ -119,6 +116,14 @@ impl Criteria {
         let mut scale_sum = 0.0;
         for (ai, area) in template.areas.iter().enumerate() {
             claim(&area.id)?;
+            // Every maximum is a number of points a commune can get (or, for a penalty, lose):
+            // below 0 it would turn a penalty into a bonus.
+            if area.max < 0.0 {
+                return Err(TemplateError::NegativeMax {
+                    at: area.id.clone(),
+                    max: area.max,
+                });
+            }
             if matches!(area.kind, AreaKind::Regular | AreaKind::Survey) {
                 scale_sum += area.max;
             }
@@ -376,6 +381,17 @@ fn compile_rule(item: &Item, a: &Appendix, set_step: f64) -> Result<ScoringRule,
             when_empty: *when_empty,
         },
         Rule::Additive { parts } => {
+            // A part worth less than 0 would let the ticked parts add up past the maximum.
+            if parts.iter().any(|p| p.points < 0.0) {
+                return Err(bad(
+                    "mỗi ý phải có số điểm từ 0 trở lên.".into(),
+                    "every sub-item must be worth 0 points or more.".into(),
+                ));
+            }
+            let mut seen = std::collections::HashSet::new();
+            if let Some(p) = parts.iter().find(|p| !seen.insert(p.id.as_str())) {
+                return Err(TemplateError::DuplicateId { id: p.id.clone() });
+            }
             let sum: f64 = parts.iter().map(|p| p.points).sum();
             if (sum - item.max).abs() > EPS {
                 return Err(bad(
