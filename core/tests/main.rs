@@ -8,6 +8,8 @@ mod checks;
 mod compute;
 mod edit;
 mod exchange;
+mod fuzz;
+mod hostile;
 mod scoring;
 mod seeds;
 mod validation;
