@@ -136,12 +136,7 @@ fn main() {
         },
     );
     measure("  trong đó: chấm điểm", budget, || {
-        black_box(cchc_core::scoring::score(
-            &t.criteria,
-            &t.appendix,
-            black_box(&computed),
-            &report,
-        ));
+        black_box(cchc_core::scoring::score(&t.criteria, black_box(&computed), &report));
     });
     let import = measure(
         "đọc JSON + kiểm tra + tính lại một báo cáo",

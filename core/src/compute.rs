@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::number::{self, NumberKind, ParseError};
 use crate::report::Report;
-use crate::template::model::{Appendix, CellIx, Expr};
+use crate::template::compile::{Appendix, CellIx, Expr};
 use crate::template::CellKind;
 use crate::text::Text;
 

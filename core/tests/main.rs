@@ -9,6 +9,8 @@ mod compute;
 mod document;
 mod edit;
 mod exchange;
+mod fuzz;
+mod hostile;
 mod present;
 mod scoring;
 mod seeds;

@@ -13,7 +13,7 @@ use crate::core::present::document;
 use crate::core::present::table::{grid_header, Heads};
 use crate::core::present::value::{self, CellText};
 use crate::core::template::appendix::Table;
-use crate::core::template::model::CellIx;
+use crate::core::template::CellIx;
 
 const INVALID_NOTE: &str =
     "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
