@@ -136,7 +136,11 @@ fn main() {
         },
     );
     measure("  trong đó: chấm điểm", budget, || {
-        black_box(cchc_core::scoring::score(&t.criteria, black_box(&computed), &report));
+        black_box(cchc_core::scoring::score(
+            &t.criteria,
+            black_box(&computed),
+            &report,
+        ));
     });
     let import = measure(
         "đọc JSON + kiểm tra + tính lại một báo cáo",

@@ -96,7 +96,14 @@ fn a_byte_order_mark_is_ignored() {
 fn not_json_says_where() {
     let e = import("{\n  \"format\": \"phuluc-cchc\",\n  oops\n}").unwrap_err();
     assert!(
-        matches!(e, ImportError::NotJson { line: 3, column: 3, .. }),
+        matches!(
+            e,
+            ImportError::NotJson {
+                line: 3,
+                column: 3,
+                ..
+            }
+        ),
         "{e:?}"
     );
     assert!(e.message().vi.contains("dòng 3"));

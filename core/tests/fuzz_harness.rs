@@ -452,8 +452,8 @@ pub fn mutate_tree(v: &mut Value, rng: &mut Rng, c: &Corpus) {
 }
 
 const TOKENS: &[&str] = &[
-    "{", "}", "[", "]", "\"", ",", ":", "null", "true", "-", "1e999", "0.5", "\\u0000", "\\",
-    "é", "\u{feff}", "\"a\":1,", "[[[[[[[[",
+    "{", "}", "[", "]", "\"", ",", ":", "null", "true", "-", "1e999", "0.5", "\\u0000", "\\", "é",
+    "\u{feff}", "\"a\":1,", "[[[[[[[[",
 ];
 
 /// A few byte-level mutations of `s`, kept on character boundaries.
@@ -577,10 +577,7 @@ fn random_report(t: &Templates, rng: &mut Rng, c: &Corpus) -> Report {
         if items.is_empty() {
             break;
         }
-        let a = r
-            .assessments
-            .entry(rng.pick(&items).clone())
-            .or_default();
+        let a = r.assessments.entry(rng.pick(&items).clone()).or_default();
         a.score = random_raw(rng, c);
         a.answer = [None, Some(true), Some(false)][rng.below(3)];
         a.not_applicable = rng.chance(4);
@@ -758,9 +755,7 @@ fn random_edit(rng: &mut Rng, c: &Corpus) -> Edit {
             included: rng.chance(2),
         },
         _ => Edit::Identity(match rng.below(8) {
-            0 => IdentityEdit::Year(
-                [2026, 0, -1, i32::MAX, i32::MIN, 2100, 1999][rng.below(7)],
-            ),
+            0 => IdentityEdit::Year([2026, 0, -1, i32::MAX, i32::MIN, 2100, 1999][rng.below(7)]),
             1 => IdentityEdit::Period(*rng.pick(&PeriodKind::ALL)),
             2 => IdentityEdit::From(date(rng)),
             3 => IdentityEdit::To(date(rng)),
@@ -814,7 +809,12 @@ pub fn run(target: Target, seed: u64, n: u64, c: &Corpus) -> Stats {
     let mut rng = Rng::new(seed ^ (target as u64 + 1).wrapping_mul(0x1234_5678_9abc));
     let mut stats = Stats::default();
     for case in 0..n {
-        let input = input_for(target, seed.wrapping_mul(1_000_003).wrapping_add(case), &mut rng, c);
+        let input = input_for(
+            target,
+            seed.wrapping_mul(1_000_003).wrapping_add(case),
+            &mut rng,
+            c,
+        );
         stats.inputs += 1;
         match run_one(target, &input, c, &mut rng) {
             Ok(true) => stats.accepted += 1,
@@ -856,7 +856,11 @@ pub fn save(crash: &Crash) -> std::io::Result<String> {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     crash.input.hash(&mut h);
     std::fs::create_dir_all(REGRESSIONS)?;
-    let path = format!("{REGRESSIONS}/{}-{:016x}.txt", crash.target.name(), h.finish());
+    let path = format!(
+        "{REGRESSIONS}/{}-{:016x}.txt",
+        crash.target.name(),
+        h.finish()
+    );
     std::fs::write(&path, &crash.input)?;
     Ok(path)
 }
