@@ -8,6 +8,7 @@ pub mod edit;
 pub mod exchange;
 pub mod number;
 pub mod period;
+pub mod prose;
 pub mod report;
 pub mod scoring;
 pub mod template;
