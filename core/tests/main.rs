@@ -8,6 +8,7 @@ mod checks;
 mod compute;
 mod edit;
 mod exchange;
+mod prose;
 mod scoring;
 mod seeds;
 mod validation;

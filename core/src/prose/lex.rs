@@ -349,8 +349,8 @@ fn assign_roles(toks: &mut [Token]) {
             && int_in(toks, i, 1900.0, 2100.0)
         {
             set_role(&mut toks[i], Role::Year);
-        } else if prev_word == Some("số")
-            || (prev_colon && prev2_word == Some("số"))
+        } else if (prev_word == Some("số") && !preceded_by_total(toks, i - 1))
+            || (prev_colon && prev2_word == Some("số") && !preceded_by_total(toks, i - 2))
             || matches!(
                 prev_word,
                 Some(
@@ -384,6 +384,13 @@ fn assign_roles(toks: &mut [Token]) {
             }
         }
     }
+}
+
+/// "tổng số": the "số" at `k` is "total", not "number" of a document.
+fn preceded_by_total(toks: &[Token], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| toks[p].word())
+        .is_some_and(|w| w == "tổng")
 }
 
 /// The unit written after the number at `i`: up to two lowercased words ("hồ sơ", "người").

@@ -58,11 +58,29 @@ fn words_after(toks: &[Token], k: usize) -> Vec<&str> {
         .collect()
 }
 
-/// The words right before token `k`, in reading order.
+/// The words right before token `k`, in reading order, across a ":" ("Tổng số hồ sơ tiếp
+/// nhận: 1.794 hồ sơ").
 fn words_before(toks: &[Token], k: usize) -> Vec<&str> {
-    let mut w: Vec<&str> = toks[..k].iter().rev().map_while(Token::word).collect();
+    let mut w: Vec<&str> = toks[..k]
+        .iter()
+        .rev()
+        .filter(|t| !t.is_punct(':'))
+        .map_while(Token::word)
+        .collect();
     w.reverse();
     w
+}
+
+/// The words of the ten tokens before `k`, back to a ";" or a sentence mark.
+fn clause_before(toks: &[Token], k: usize) -> String {
+    let mut w: Vec<&str> = toks[k.saturating_sub(10)..k]
+        .iter()
+        .rev()
+        .take_while(|t| !(t.is_punct(';') || t.is_punct('.')))
+        .filter_map(Token::word)
+        .collect();
+    w.reverse();
+    w.join(" ")
 }
 
 fn ends_with(w: &[&str], tail: &[&str]) -> bool {
@@ -117,7 +135,7 @@ pub fn mentions(s: &Sentence) -> Vec<(Measure, usize)> {
             }
         } else if toks[k].percent().is_some() && !about_feedback {
             let next: String = after.iter().take(6).copied().collect::<Vec<_>>().join(" ");
-            let prev: String = before.join(" ");
+            let prev = clause_before(toks, k);
             let on_time = (next.contains("đúng hạn") && !next.contains("quá hạn"))
                 || (prev.contains("đúng hạn") && !prev.contains("quá hạn"));
             if on_time {

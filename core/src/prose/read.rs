@@ -633,7 +633,9 @@ fn sums(text: &str, all: &[Sentence], i: usize, in_fraction: &BTreeSet<usize>) -
             }
         }
         let whole_unit = whole.1.and_then(|w| lex::unit_after(toks, w));
-        if !opens_bracket && whole_unit.is_some() {
+        // "gồm" lists things of other names ("16 đơn vị gồm: 12 xã, 4 phường"); "trong đó"
+        // runs on into other quantities, so there a part must be counted like its whole.
+        if listing == Listing::OfWhich && !opens_bracket && whole_unit.is_some() {
             parts.retain(|&p| {
                 let u = lex::unit_after(toks, p);
                 u.is_none() || lex::same_unit(&u, &whole_unit)
