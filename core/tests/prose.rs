@@ -593,3 +593,261 @@ fn a_quantity_the_report_does_not_hold_is_not_compared() {
     let p = proofread_against("Đã tiếp nhận 1.749 hồ sơ.", templates(), &r, &e);
     assert!(p.statements.is_empty());
 }
+
+// --- The drafted narrative ---------------------------------------------------------------
+
+mod narrative {
+    use cchc_core::compute::Computed;
+    use cchc_core::edit::Edit;
+    use cchc_core::prose::draft::{
+        draft, generate, rebind, render, stale, Context, Figure, FigureKind, Narrative, Segment,
+    };
+    use cchc_core::prose::{proofread, proofread_against};
+    use cchc_core::report::Report;
+
+    use crate::support::{eval, report, templates, SEED_000};
+
+    fn narrative() -> Narrative {
+        Narrative::builtin(&templates().appendix).expect("the built-in narrative compiles")
+    }
+
+    fn ctx<'a>(r: &'a Report, c: &'a Computed) -> Context<'a> {
+        Context {
+            appendix: &templates().appendix,
+            report: r,
+            computed: c,
+            previous: None,
+        }
+    }
+
+    fn text_of(r: &Report) -> String {
+        let c = eval(r).computed;
+        let cx = ctx(r, &c);
+        draft(&narrative(), &cx)
+            .iter()
+            .map(|p| render(&cx, &p.segments))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    const DOSSIERS: &str = "Tổng số hồ sơ tiếp nhận: 1.794 hồ sơ; đã giải quyết 1.781 hồ sơ, trong đó trước hạn và đúng hạn 1.779 hồ sơ, đạt 99,89%, quá hạn 2 hồ sơ; đang giải quyết 13 hồ sơ, trong đó trong hạn 11 hồ sơ, quá hạn 2 hồ sơ.";
+
+    #[test]
+    fn seed_000_draws_the_standard_dossier_sentence() {
+        let text = text_of(&report(SEED_000));
+        assert!(text.contains(DOSSIERS), "{text}");
+    }
+
+    #[test]
+    fn sections_without_figures_have_no_paragraph() {
+        let r = report(SEED_000);
+        let c = eval(&r).computed;
+        let sections: Vec<String> = draft(&narrative(), &ctx(&r, &c))
+            .into_iter()
+            .map(|p| p.section)
+            .collect();
+        // Section VII speaks of the online share, 0 % in a filled Biểu 06 without online dossiers.
+        assert_eq!(sections, ["s3", "s7"]);
+        assert_eq!(text_of(&templates().new_report("blank")), "");
+    }
+
+    #[test]
+    fn a_clause_with_an_empty_figure_is_left_out() {
+        let text = text_of(&report(&[("kh_nhiem_vu", "42")]));
+        assert_eq!(
+            text,
+            "UBND xã ban hành Kế hoạch cải cách hành chính với 42 nhiệm vụ."
+        );
+    }
+
+    #[test]
+    fn the_draft_proofreads_clean_on_its_own_and_against_the_appendix() {
+        let r = report(&[
+            ("hs_ho_tich.c5", "1.674"),
+            ("hs_ho_tich.c6", "120"),
+            ("hs_ho_tich.c9", "1.779"),
+            ("hs_ho_tich.c10", "2"),
+            ("hs_ho_tich.c12", "11"),
+            ("hs_ho_tich.c13", "2"),
+            ("kh_nhiem_vu", "42"),
+            ("kh_hoan_thanh", "40"),
+            ("ks_phieu", "850"),
+            ("ks_hai_long", "845"),
+            ("dg_tong", "24"),
+            ("dg_xuat_sac", "5"),
+            ("dg_tot", "15"),
+            ("dg_hoan_thanh", "4"),
+            ("dg_khong_hoan_thanh", "0"),
+            ("vb_di", "1.200"),
+            ("vb_dien_tu", "1.150"),
+            ("vb_ky_so", "1.100"),
+        ]);
+        let text = text_of(&r);
+        let p = proofread(&text);
+        assert!(
+            p.flagged().next().is_none(),
+            "{text}\n{:?}",
+            p.flagged().collect::<Vec<_>>()
+        );
+        assert!(p.statements.len() >= 5, "{text}: {:?}", p.statements);
+        let e = eval(&r);
+        let a = proofread_against(&text, templates(), &r, &e);
+        assert!(a.flagged().next().is_none());
+    }
+
+    #[test]
+    fn a_previous_period_adds_the_change() {
+        let r = report(SEED_000);
+        let mut prev = report(&[("hs_ho_tich.c5", "1.700")]);
+        prev.identity.year = r.identity.year - 1;
+        let (c, pc) = (eval(&r).computed, eval(&prev).computed);
+        let cx = Context {
+            previous: Some((&prev, &pc)),
+            ..ctx(&r, &c)
+        };
+        let text = render(&cx, &generate(&narrative(), &cx, "s3"));
+        assert!(
+            text.contains(
+                "Tổng số hồ sơ tiếp nhận: 1.794 hồ sơ, tăng 5,53% so với cùng kỳ (1.700);"
+            ),
+            "{text}"
+        );
+        // The sentence with its change reads as right.
+        assert!(proofread(&text).flagged().next().is_none(), "{text}");
+    }
+
+    #[test]
+    fn editing_a_cell_changes_the_drafted_sentence() {
+        let mut r = report(SEED_000);
+        r.apply(Edit::Value {
+            cell: "hs_ho_tich.c5".into(),
+            raw: "1.700".into(),
+        });
+        assert!(text_of(&r).contains("Tổng số hồ sơ tiếp nhận: 1.820 hồ sơ"));
+    }
+
+    fn edited(r: &mut Report, from: &str, to: &str) -> Vec<Segment> {
+        let c = eval(r).computed;
+        let cx = ctx(r, &c);
+        let old = generate(&narrative(), &cx, "s3");
+        let shown = render(&cx, &old);
+        assert!(shown.contains(from), "{shown}");
+        let segments = rebind(&cx, &old, &shown.replace(from, to));
+        r.apply(Edit::Narrative {
+            section: "s3".into(),
+            segments: Some(segments.clone()),
+        });
+        segments
+    }
+
+    #[test]
+    fn words_edited_by_hand_keep_the_figures_bound() {
+        let mut r = report(SEED_000);
+        edited(
+            &mut r,
+            "Tổng số hồ sơ tiếp nhận:",
+            "Trong năm, UBND xã tiếp nhận tổng cộng",
+        );
+        let text = text_of(&r);
+        assert!(
+            text.starts_with("Trong năm, UBND xã tiếp nhận tổng cộng 1.794 hồ sơ;"),
+            "{text}"
+        );
+        r.apply(Edit::Value {
+            cell: "hs_ho_tich.c5".into(),
+            raw: "1.700".into(),
+        });
+        let text = text_of(&r);
+        assert!(
+            text.starts_with("Trong năm, UBND xã tiếp nhận tổng cộng 1.820 hồ sơ;"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_number_edited_by_hand_is_flagged_until_it_matches_its_cell() {
+        let mut r = report(SEED_000);
+        let segments = edited(&mut r, "tiếp nhận: 1.794", "tiếp nhận: 1.749");
+        let typed = Figure {
+            cells: vec!["hs_tong.c3".into()],
+            kind: FigureKind::Count,
+        };
+        assert!(segments.contains(&Segment::Typed {
+            figure: typed,
+            text: "1.749".into()
+        }));
+        let c = eval(&r).computed;
+        let s = stale(&ctx(&r, &c), &r.narrative["s3"]);
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            (s[0].typed.as_str(), s[0].expected.as_str()),
+            ("1.749", "1.794")
+        );
+        assert!(s[0].message.en.is_ascii(), "{}", s[0].message.en);
+        // The officer corrects the cell instead: the typed number now agrees.
+        r.apply(Edit::Value {
+            cell: "hs_ho_tich.c5".into(),
+            raw: "1.629".into(),
+        });
+        let c = eval(&r).computed;
+        assert!(stale(&ctx(&r, &c), &r.narrative["s3"]).is_empty());
+    }
+
+    #[test]
+    fn a_deleted_figure_is_gone_and_the_rest_stays_bound() {
+        let mut r = report(SEED_000);
+        let segments = edited(&mut r, ", quá hạn 2 hồ sơ;", ";");
+        let cells: Vec<&str> = segments
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Figure(f) => Some(f.cells[0].as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                "hs_tong.c3",
+                "hs_tong.c7",
+                "hs_tong.c8",
+                "hs_ty_le_dung_han",
+                "hs_tong.c11",
+                "hs_tong.c12",
+                "hs_tong.c13",
+                "hs_tong.c4",
+                "hs_tong.c5",
+                "hs_tong.c6"
+            ]
+        );
+        assert!(!text_of(&r).contains("99,89%, quá hạn 2 hồ sơ"));
+    }
+
+    #[test]
+    fn returning_to_the_draft_drops_the_edit() {
+        let mut r = report(SEED_000);
+        edited(&mut r, "Tổng số", "Tổng cộng số");
+        r.apply(Edit::Narrative {
+            section: "s3".into(),
+            segments: None,
+        });
+        assert!(r.narrative.is_empty());
+        assert!(text_of(&r).contains(DOSSIERS));
+    }
+
+    #[test]
+    fn a_report_without_narrative_saves_as_before_and_one_with_it_round_trips() {
+        let mut r = report(SEED_000);
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(!json.contains("narrative"));
+        edited(&mut r, "tiếp nhận: 1.794", "tiếp nhận: 1.749");
+        let json = serde_json::to_string(&r).unwrap();
+        let back: Report = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, r);
+    }
+
+    #[test]
+    fn a_narrative_naming_an_unknown_cell_is_rejected() {
+        let json = r#"{"id":"n","version":1,"appendix":"phuluc-xa","sections":[{"section":"s1","sentences":[[["x ", {"count":["khong_co"]}]]]}]}"#;
+        assert!(Narrative::from_json(json, &templates().appendix).is_err());
+    }
+}
