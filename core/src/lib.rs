@@ -8,6 +8,7 @@ pub mod edit;
 pub mod exchange;
 pub mod number;
 pub mod period;
+pub mod present;
 pub mod prose;
 pub mod report;
 pub mod scoring;
