@@ -851,3 +851,19 @@ mod narrative {
         assert!(Narrative::from_json(json, &templates().appendix).is_err());
     }
 }
+
+#[test]
+fn the_export_carries_the_narrative_as_printed() {
+    let r = report(SEED_000);
+    let e = eval(&r);
+    let json = cchc_core::exchange::export(templates(), &r, &e, "2026-01-05T08:00:00Z");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let first = &v["narrative"][0];
+    assert_eq!(first["heading"], "III. Cải cách thủ tục hành chính");
+    assert!(first["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Tổng số hồ sơ tiếp nhận: 1.794 hồ sơ; đã giải quyết 1.781 hồ sơ"));
+    // An import ignores it, like every computed part.
+    assert_eq!(cchc_core::exchange::import(&json).unwrap(), r);
+}

@@ -657,3 +657,30 @@ pub fn rebind(ctx: &Context, old: &[Segment], edited: &str) -> Vec<Segment> {
     }
     merge_text(out)
 }
+
+// ---------------------------------------------------------------------------------------------
+// For the document and the exports
+// ---------------------------------------------------------------------------------------------
+
+/// The built-in narrative for `appendix`, compiled once; `None` for an appendix it was not
+/// written for (a province's own form has no narrative yet, so nothing is drafted).
+pub fn builtin_for(appendix: &Appendix) -> Option<&'static Narrative> {
+    static BUILTIN: std::sync::OnceLock<Option<Narrative>> = std::sync::OnceLock::new();
+    if appendix.template.id != "phuluc-xa" {
+        return None;
+    }
+    BUILTIN
+        .get_or_init(|| Narrative::builtin(appendix).ok())
+        .as_ref()
+}
+
+/// Each paragraph's heading and text now, as the covering report prints them.
+pub fn document_text(ctx: &Context) -> Vec<(Text, String)> {
+    let Some(narrative) = builtin_for(ctx.appendix) else {
+        return Vec::new();
+    };
+    draft(narrative, ctx)
+        .into_iter()
+        .map(|p| (p.heading, render(ctx, &p.segments)))
+        .collect()
+}
