@@ -27,6 +27,16 @@ struct Export<'a> {
     criteria_is_sample: bool,
     report: &'a Report,
     computed: Computed<'a>,
+    /// The covering report's narrative as printed: drafted from the figures, or as the
+    /// officer edited it (`prose::draft`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    narrative: Vec<NarrativeOut>,
+}
+
+#[derive(Serialize)]
+struct NarrativeOut {
+    heading: String,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -164,6 +174,18 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
             findings,
             scoring,
         },
+        narrative: crate::prose::draft::document_text(&crate::prose::draft::Context {
+            appendix: a,
+            report,
+            computed: &eval.computed,
+            previous: None,
+        })
+        .into_iter()
+        .map(|(heading, text)| NarrativeOut {
+            heading: heading.vi,
+            text,
+        })
+        .collect(),
     };
     serde_json::to_string_pretty(&doc).expect("an export always serialises")
 }

@@ -12,6 +12,7 @@ mod exchange;
 mod fuzz;
 mod hostile;
 mod present;
+mod prose;
 mod scoring;
 mod seeds;
 mod validation;
