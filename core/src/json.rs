@@ -277,7 +277,10 @@ fn expected_kind(expected: &str) -> (&'static str, &'static str) {
     } else if has("string") || has("char") {
         ("một chuỗi văn bản", "a text")
     } else if has("variant") || has("enum") {
-        ("một giá trị trong danh sách cho phép", "one of the allowed values")
+        (
+            "một giá trị trong danh sách cho phép",
+            "one of the allowed values",
+        )
     } else {
         ("kiểu khác", "another kind")
     }

@@ -255,7 +255,9 @@ fn values_from_any<'de, D: serde::Deserializer<'de>>(
                     let k = crate::json::excerpt(&k);
                     return Some(Err(crate::json::custom_error(
                         &format!("ô «{k}» có giá trị không phải chữ hay số"),
-                        &format!("the cell “{k}” holds something that is neither text nor a number"),
+                        &format!(
+                            "the cell “{k}” holds something that is neither text nor a number"
+                        ),
                     )));
                 }
             };
@@ -290,7 +292,10 @@ pub fn json_number_as_typed(n: &serde_json::Number) -> String {
     } else {
         let p = usize::try_from(point).unwrap_or(usize::MAX);
         if p >= digits.len() {
-            (format!("{digits}{}", "0".repeat(p - digits.len())), String::new())
+            (
+                format!("{digits}{}", "0".repeat(p - digits.len())),
+                String::new(),
+            )
         } else {
             (digits[..p].to_owned(), digits[p..].to_owned())
         }

@@ -131,7 +131,10 @@ fn json_numbers_in_values_keep_their_value() {
     assert_eq!(n("hs_ty_le_dung_han_he_thong"), Some(99.999));
     // 1,794 tasks is not a whole number: flagged, not turned into 1794.
     assert_eq!(n("kh_nhiem_vu"), None);
-    assert!(e.computed.errors.contains_key(&a.cell("kh_nhiem_vu").unwrap()));
+    assert!(e
+        .computed
+        .errors
+        .contains_key(&a.cell("kh_nhiem_vu").unwrap()));
 }
 
 #[test]
@@ -161,7 +164,10 @@ fn a_schema_that_is_not_a_whole_number_from_one_is_refused() {
         let mut v = serde_json::to_value(report(&[])).unwrap();
         v["schema"] = schema.clone();
         let e = import(&v.to_string()).unwrap_err();
-        assert!(matches!(e, ImportError::BadSchema { .. }), "{schema}: {e:?}");
+        assert!(
+            matches!(e, ImportError::BadSchema { .. }),
+            "{schema}: {e:?}"
+        );
         assert!(e.message().vi.contains("lược đồ"));
     }
 }
@@ -170,7 +176,11 @@ fn a_schema_that_is_not_a_whole_number_from_one_is_refused() {
 fn duplicate_keys_are_refused() {
     // Old main: the last of the two kept silently.
     let r = serde_json::to_string(&report(&[])).unwrap();
-    let twice = r.replacen("\"values\":{}", "\"values\":{\"kh_nhiem_vu\":\"4\",\"kh_nhiem_vu\":\"40\"}", 1);
+    let twice = r.replacen(
+        "\"values\":{}",
+        "\"values\":{\"kh_nhiem_vu\":\"4\",\"kh_nhiem_vu\":\"40\"}",
+        1,
+    );
     assert_ne!(twice, r);
     let e = import(&twice).unwrap_err();
     assert!(matches!(e, ImportError::NotJson { .. }), "{e:?}");
@@ -218,7 +228,11 @@ fn messages_are_vietnamese_all_the_way_and_quote_an_excerpt() {
     // A criteria set too.
     let e = criteria(|v| v["areas"][0]["max"] = json!("mười hai")).unwrap_err();
     let m = e.message();
-    assert!(m.vi.contains("sai kiểu dữ liệu") && m.vi.contains("areas[0].max"), "{}", m.vi);
+    assert!(
+        m.vi.contains("sai kiểu dữ liệu") && m.vi.contains("areas[0].max"),
+        "{}",
+        m.vi
+    );
     assert!(!m.vi.contains("invalid type"), "{}", m.vi);
 }
 
@@ -241,7 +255,8 @@ fn deep_nesting_is_refused_within_a_second() {
         assert!(e.message().vi.contains("lồng nhau quá sâu"), "{:?}", e);
     });
     let mut v = serde_json::to_value(report(&[])).unwrap();
-    v["identity"]["commune"] = serde_json::from_str(&format!("{}1{}", "[".repeat(120), "]".repeat(120))).unwrap();
+    v["identity"]["commune"] =
+        serde_json::from_str(&format!("{}1{}", "[".repeat(120), "]".repeat(120))).unwrap();
     assert!(import(&v.to_string()).is_err());
 }
 
@@ -249,7 +264,11 @@ fn deep_nesting_is_refused_within_a_second() {
 fn numbers_beyond_f64_are_refused_in_vietnamese() {
     let r = serde_json::to_string(&report(&[])).unwrap();
     for n in ["1e400", &"9".repeat(400)] {
-        let text = r.replacen("\"values\":{}", &format!("\"values\":{{\"kh_nhiem_vu\":{n}}}"), 1);
+        let text = r.replacen(
+            "\"values\":{}",
+            &format!("\"values\":{{\"kh_nhiem_vu\":{n}}}"),
+            1,
+        );
         let e = import(&text).unwrap_err();
         assert!(e.message().vi.contains("số quá lớn"), "{n}: {:?}", e);
     }

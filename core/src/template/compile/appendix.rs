@@ -99,8 +99,7 @@ pub struct Appendix {
 
 impl Appendix {
     pub fn from_json(json: &str) -> Result<Self, TemplateError> {
-        let template: AppendixTemplate =
-            crate::template::error::read_json(json, "phụ lục")?;
+        let template: AppendixTemplate = crate::template::error::read_json(json, "phụ lục")?;
         Self::compile(template)
     }
 

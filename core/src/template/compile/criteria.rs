@@ -93,8 +93,7 @@ pub enum Ratio {
 
 impl Criteria {
     pub fn from_json(json: &str, appendix: &Appendix) -> Result<Self, TemplateError> {
-        let template: CriteriaTemplate =
-            crate::template::error::read_json(json, "bộ tiêu chí")?;
+        let template: CriteriaTemplate = crate::template::error::read_json(json, "bộ tiêu chí")?;
         Self::compile(template, appendix)
     }
 
