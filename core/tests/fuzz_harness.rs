@@ -387,8 +387,8 @@ pub fn all_pointers(v: &Value) -> Vec<String> {
 
 /// One structure-aware mutation somewhere in `v`, whose nodes were `all` before mutating.
 pub fn mutate_tree(v: &mut Value, all: &[String], rng: &mut Rng, c: &Corpus) {
-    let target = rng.pick(&all).clone();
-    let donor_at: &String = rng.pick(&all);
+    let target = rng.pick(all).clone();
+    let donor_at: &String = rng.pick(all);
     let donor = v.pointer(donor_at).cloned();
     let Some(node) = v.pointer_mut(&target) else {
         return;
@@ -480,7 +480,10 @@ pub fn mutate_text(s: &mut String, rng: &mut Rng) {
             at -= 1;
         }
         match rng.below(4) {
-            0 => s.insert_str(at, *rng.pick(TOKENS)),
+            0 => {
+                let token: &&str = rng.pick(TOKENS);
+                s.insert_str(at, token)
+            }
             1 => {
                 let mut end = (at + rng.below(16)).min(s.len());
                 while !s.is_char_boundary(end) {
