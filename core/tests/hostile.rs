@@ -345,3 +345,21 @@ fn cells_and_items_the_templates_do_not_have_are_told() {
             .is_empty()
     );
 }
+
+/// Found by the fuzzer (edits, kept as fuzz-regressions/edits-225fca6892de39ca.txt): a year of
+/// i32::MIN overflowed `year - 1` in the period-date checks.
+#[test]
+fn an_extreme_year_from_an_edit_does_not_overflow_the_checks() {
+    use cchc_core::edit::{Edit, IdentityEdit};
+    for year in [i32::MIN, i32::MAX] {
+        let mut r = report(&[("kh_nhiem_vu", "4")]);
+        r.apply(Edit::Identity(IdentityEdit::Year(year)));
+        r.apply(Edit::Identity(IdentityEdit::From(
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 1),
+        )));
+        let e = evaluate(templates(), &r);
+        assert_eq!(e.scorecard.items.len(), templates().criteria.items.len());
+        let next = cchc_core::workspace::next_period(templates(), &r, "next");
+        evaluate(templates(), &next);
+    }
+}
