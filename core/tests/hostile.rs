@@ -363,3 +363,22 @@ fn an_extreme_year_from_an_edit_does_not_overflow_the_checks() {
         evaluate(templates(), &next);
     }
 }
+
+#[test]
+fn a_json_number_is_written_as_an_officer_would_type_it() {
+    use cchc_core::report::json_number_as_typed;
+    for (json, typed) in [
+        ("1794", "1794"),
+        ("1.794", "1,794"),
+        ("99.999", "99,999"),
+        ("123.0", "123"),
+        ("-2.5", "-2,5"),
+        ("1e20", "100000000000000000000"),
+        ("1.5e-7", "0,00000015"),
+        ("0.1", "0,1"),
+        ("-0.0", "-0"),
+    ] {
+        let n: serde_json::Number = serde_json::from_str(json).unwrap();
+        assert_eq!(json_number_as_typed(&n), typed, "{json}");
+    }
+}
