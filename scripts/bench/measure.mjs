@@ -148,12 +148,13 @@ function installProbe(totalCell) {
 }
 
 /**
- * `edits` keystrokes in Biểu 06, one per input cell in turn (row by row): on the first pass
- * through the 64 cells a digit is added at the end of each, on the second it is taken off
- * again (Backspace), and so on; every keystroke changes a total.
- * @returns {{ total: number[], frame: number[], missed: number }}
+ * A page with Biểu 06 open, ready to time keystrokes: `edit(i)` makes edit number i of the walk
+ * (one keystroke per input cell in turn, row by row: on the first pass through the 64 cells a
+ * digit is added at the end of each, on the second it is taken off again with Backspace, and
+ * so on; every keystroke changes a total) and returns { total, frame } in ms, or null when no
+ * total changed within 10 s.
  */
-export async function typing(browser, target, url, { filled, cpu, edits, trace }) {
+export async function typingSession(browser, target, url, { filled, cpu }) {
   const { context, page, cdp } = await freshPage(browser);
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -162,11 +163,14 @@ export async function typing(browser, target, url, { filled, cpu, edits, trace }
     await page.evaluate(installProbe, TOTAL_CELL);
     // Throttled only now: loading is not what is measured here.
     if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    const total = [];
-    const frame = [];
-    let missed = 0;
-    for (let i = 0; i < edits; i++) {
-      if (trace && i === trace.from) await trace.start(cdp);
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+  return {
+    page,
+    cdp,
+    async edit(i) {
       const sel = `[data-cell="${CELLS[i % CELLS.length]}"]`;
       const add = Math.floor(i / CELLS.length) % 2 === 0;
       await page.focus(sel);
@@ -174,16 +178,28 @@ export async function typing(browser, target, url, { filled, cpu, edits, trace }
       await page.evaluate(() => window.__probe.arm());
       await page.keyboard.press(add ? String((i % 9) + 1) : 'Backspace');
       const r = await page.evaluate(() => window.__probe.result);
-      if (!r) {
-        missed++;
-        continue;
+      return r && { total: r.changed - r.down, frame: r.painted - r.down };
+    },
+    close: () => context.close(),
+  };
+}
+
+/**
+ * The same walk of `edits` keystrokes in several sessions, alternating keystroke by keystroke,
+ * so a busy moment of the (shared) machine falls on all of them alike.
+ * @returns {{ total: number[], frame: number[], missed: number }[]} one per session
+ */
+export async function typingAlternating(sessions, edits) {
+  const out = sessions.map(() => ({ total: [], frame: [], missed: 0 }));
+  for (let i = 0; i < edits; i++) {
+    for (const [k, s] of sessions.entries()) {
+      const r = await s.edit(i);
+      if (!r) out[k].missed++;
+      else {
+        out[k].total.push(r.total);
+        out[k].frame.push(r.frame);
       }
-      total.push(r.changed - r.down);
-      frame.push(r.painted - r.down);
-      if (trace && i === trace.to) await trace.stop(cdp);
     }
-    return { total, frame, missed };
-  } finally {
-    await context.close();
   }
+  return out;
 }

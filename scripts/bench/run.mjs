@@ -20,7 +20,7 @@ import { cpus, totalmem, loadavg, release } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_PATH, CHROMIUM_ARGS, REPO_ROOT, startServer } from '../../tests/e2e/lib/app.mjs';
 import { app, surveyjs, stageSurveyJs } from './targets.mjs';
-import { transfer, firstInput, typing, percentile } from './measure.mjs';
+import { transfer, firstInput, typingSession, typingAlternating, percentile } from './measure.mjs';
 import { recorder, saveTrace, summarize, formatSummary } from './trace.mjs';
 import { rollup } from './rollup.mjs';
 
@@ -126,11 +126,9 @@ if (o.compare) {
 
 await mkdir(OUT, { recursive: true });
 const surveyRoot = await stageSurveyJs();
-const servers = {
-  app: await startServer({ root: app.root }),
-  surveyjs: await startServer({ root: surveyRoot }),
-};
 const targets = [app, surveyjs(surveyRoot)].filter((t) => !o.only || t.key === o.only);
+const servers = {};
+for (const t of targets) servers[t.key] = await startServer({ root: t.root });
 const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 const result = {
   when: new Date().toISOString(),
@@ -163,21 +161,32 @@ try {
   }
   for (const fill of o.fills) {
     for (const cpu of o.cpu) {
-      for (const t of targets) {
-        log(`${t.name}: ${o.edits} keystrokes, ${fill}, CPU ×${cpu}`);
-        result.targets[t.key].typing[`${fill}@${cpu}`] = await typing(browser, t, servers[t.key].url, {
-          filled: fill === 'filled',
-          cpu,
-          edits: o.edits,
-        });
+      log(`${targets.map((t) => t.name).join(' and ')}: ${o.edits} keystrokes each, alternating, ${fill}, CPU ×${cpu}`);
+      const sessions = [];
+      try {
+        for (const t of targets) {
+          sessions.push(await typingSession(browser, t, servers[t.key].url, { filled: fill === 'filled', cpu }));
+        }
+        const got = await typingAlternating(sessions, o.edits);
+        targets.forEach((t, k) => (result.targets[t.key].typing[`${fill}@${cpu}`] = got[k]));
+      } finally {
+        for (const s of sessions) await s.close();
       }
     }
   }
   if (o.trace) {
     for (const t of targets) {
       log(`${t.name}: tracing 20 keystrokes, filled, CPU ×1`);
-      const rec = recorder(4, 23);
-      await typing(browser, t, servers[t.key].url, { filled: true, cpu: 1, edits: 24, trace: rec });
+      const s = await typingSession(browser, t, servers[t.key].url, { filled: true, cpu: 1 });
+      const rec = recorder();
+      try {
+        for (let i = 0; i < 4; i++) await s.edit(i);
+        await rec.start(s.cdp);
+        for (let i = 4; i < 24; i++) await s.edit(i);
+        await rec.stop(s.cdp);
+      } finally {
+        await s.close();
+      }
       await saveTrace(rec.events, join(OUT, `trace-${t.key}-filled.json`));
       result.traces[`${t.name}, filled, CPU ×1 (target/bench/trace-${t.key}-filled.json)`] = summarize(rec.events, 20);
     }

@@ -12,13 +12,11 @@ const CATEGORIES = [
   'toplevel',
 ];
 
-/** A recorder for measure.typing({ trace }): starts at edit `from`, stops after edit `to`. */
-export function recorder(from, to) {
+/** Records a trace on a page's CDP session between start() and stop(). */
+export function recorder() {
   const events = [];
   let done = null;
   return {
-    from,
-    to,
     events,
     async start(cdp) {
       cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
@@ -71,14 +69,20 @@ export function summarize(events, keystrokes) {
     .filter((e) => e.name === 'Layout')
     .map((e) => e.args?.beginData?.dirtyObjects ?? 0);
   const per = (x) => x / keystrokes;
-  const evDispatch = ev.filter((e) => e.name === 'EventDispatch');
+  // Script time: the outermost script events only (an event dispatch contains its listeners'
+  // function calls and microtasks).
+  let end = -1;
+  let scriptUs = 0;
+  for (const e of scripts) {
+    if (e.ts >= end) {
+      scriptUs += e.dur;
+      end = e.ts + e.dur;
+    }
+  }
   return {
     keystrokes,
     perKeystroke: {
-      scriptMs: per(
-        evDispatch.reduce((n, e) => n + e.dur, 0) / 1000 +
-          sum('FunctionCall') + sum('RunMicrotasks') + sum('TimerFire'),
-      ),
+      scriptMs: per(scriptUs / 1000),
       styleMs: per(sum('UpdateLayoutTree')),
       styleRecalcs: per(count('UpdateLayoutTree')),
       layoutMs: per(sum('Layout')),

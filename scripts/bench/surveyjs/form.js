@@ -72,7 +72,7 @@
   var survey = new Survey.Model(json);
   survey.onAfterRenderMatrixCell.add(function (_, o) {
     if (!o.htmlElement || !o.row || !o.column) return;
-    if (o.question && o.row === o.question.visibleTotalRow) {
+    if (o.htmlElement.closest("tfoot")) {
       o.htmlElement.setAttribute('data-cell', 'hs_tong.' + o.column.name);
       return;
     }
