@@ -52,7 +52,10 @@ export function summarize(events, keystrokes) {
     .sort((a, b) => a.ts - b.ts);
   const scripts = ev.filter((e) => ['EventDispatch', 'FunctionCall', 'v8.callFunction', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame'].includes(e.name));
   const inside = (e) => scripts.some((s) => s.ts <= e.ts && e.ts + e.dur <= s.ts + s.dur && s !== e);
-  const sum = (name) => ev.filter((e) => e.name === name).reduce((n, e) => n + e.dur, 0) / 1000;
+  // Thread time (tdur) where the trace has it: on a busy machine wall time (dur) also counts
+  // the moments the renderer waited for a core.
+  const cpu = (e) => e.tdur ?? e.dur;
+  const sum = (name) => ev.filter((e) => e.name === name).reduce((n, e) => n + cpu(e), 0) / 1000;
   const count = (name) => ev.filter((e) => e.name === name).length;
   const forced = (name) => ev.filter((e) => e.name === name && inside(e));
   const forcedLayout = forced('Layout');
@@ -75,7 +78,7 @@ export function summarize(events, keystrokes) {
   let scriptUs = 0;
   for (const e of scripts) {
     if (e.ts >= end) {
-      scriptUs += e.dur;
+      scriptUs += cpu(e);
       end = e.ts + e.dur;
     }
   }
@@ -88,9 +91,9 @@ export function summarize(events, keystrokes) {
       layoutMs: per(sum('Layout')),
       layouts: per(count('Layout')),
       forcedLayouts: per(forcedLayout.length),
-      forcedLayoutMs: per(forcedLayout.reduce((n, e) => n + e.dur, 0) / 1000),
+      forcedLayoutMs: per(forcedLayout.reduce((n, e) => n + cpu(e), 0) / 1000),
       forcedStyles: per(forcedStyle.length),
-      forcedStyleMs: per(forcedStyle.reduce((n, e) => n + e.dur, 0) / 1000),
+      forcedStyleMs: per(forcedStyle.reduce((n, e) => n + cpu(e), 0) / 1000),
       prePaintMs: per(sum('PrePaint')),
       paintMs: per(sum('Paint')),
       paints: per(paints.length),
@@ -108,7 +111,7 @@ export function formatSummary(label, s) {
   const p = s.perKeystroke;
   const f = (x) => x.toFixed(2);
   return [
-    `${label} — per keystroke, mean of ${s.keystrokes}:`,
+    `${label} — main-thread CPU time per keystroke, mean of ${s.keystrokes}:`,
     `  script ${f(p.scriptMs)} ms; style recalc ${f(p.styleMs)} ms (${f(p.styleRecalcs)}×, forced ${f(p.forcedStyles)}× ${f(p.forcedStyleMs)} ms)`,
     `  layout ${f(p.layoutMs)} ms (${f(p.layouts)}×, forced ${f(p.forcedLayouts)}× ${f(p.forcedLayoutMs)} ms; largest: ${s.largestLayoutDirtyObjects} objects)`,
     `  pre-paint ${f(p.prePaintMs)} ms; paint ${f(p.paintMs)} ms (${f(p.paints)}×, ${Math.round(p.paintAreaPx).toLocaleString('en')} px²); layerize ${f(p.layerizeMs)} ms; commit ${f(p.commitMs)} ms; hit test ${f(p.hitTestMs)} ms`,
