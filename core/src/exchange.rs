@@ -256,6 +256,12 @@ pub fn import(json: &str) -> Result<Report, ImportError> {
         }
         _ => return Err(ImportError::NotOurs),
     };
+    report_from_value(schema, report)
+}
+
+/// The report part of a document of schema `schema` (1 when absent), migrated and read. A
+/// roll-up reads many documents and takes their reports out without building the rest.
+pub fn report_from_value(schema: Option<u64>, report: Value) -> Result<Report, ImportError> {
     let schema = u32::try_from(schema.unwrap_or(1)).unwrap_or(u32::MAX);
     if schema > SCHEMA {
         return Err(ImportError::Newer { schema });

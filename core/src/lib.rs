@@ -3,12 +3,14 @@
 //! browser crate is a dependency of this crate, so nothing here can reach one.
 
 pub mod checks;
+pub mod compare;
 pub mod compute;
 pub mod edit;
 pub mod exchange;
 pub mod number;
 pub mod period;
 pub mod report;
+pub mod rollup;
 pub mod scoring;
 pub mod template;
 pub mod text;

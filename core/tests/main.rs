@@ -5,9 +5,11 @@ mod support;
 
 mod builtin;
 mod checks;
+mod compare;
 mod compute;
 mod edit;
 mod exchange;
+mod rollup;
 mod scoring;
 mod seeds;
 mod validation;
