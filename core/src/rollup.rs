@@ -36,7 +36,7 @@ pub struct Input {
 pub enum Body {
     Json(String),
     Saved {
-        report: Report,
+        report: Box<Report>,
         /// When it was last saved, in ms since the epoch.
         saved_at: Option<f64>,
     },
@@ -53,7 +53,10 @@ impl Input {
     pub fn saved(name: impl Into<String>, report: Report, saved_at: Option<f64>) -> Self {
         Input {
             name: name.into(),
-            body: Body::Saved { report, saved_at },
+            body: Body::Saved {
+                report: Box::new(report),
+                saved_at,
+            },
         }
     }
 }
@@ -507,7 +510,7 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
             },
             Body::Saved { report, saved_at } => members.push(Member {
                 source: input.name,
-                report,
+                report: *report,
                 time: saved_at,
             }),
         }

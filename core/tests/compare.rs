@@ -236,7 +236,7 @@ fn only_earlier_reports_of_the_same_commune_can_be_attached() {
         Err(AttachError::NotEarlier { .. })
     ));
     assert!(matches!(
-        can_attach(&open, &[q1.clone()], &q1),
+        can_attach(&open, std::slice::from_ref(&q1), &q1),
         Err(AttachError::AlreadyAttached { .. })
     ));
     let mut v2 = q1.clone();
