@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::checks::{Finding, FindingKind, Place, Severity};
 use crate::compute::{self, percent, Computed};
-use crate::number::{format_decimal, format_integer, format_percent, format_trimmed, NO_VALUE};
+use crate::number::{format_decimal, format_integer, format_percent, NO_VALUE};
 use crate::report::{Identity, Report};
 use crate::rollup::{commune_key, commune_name, period_label, Period};
 use crate::template::model::{grid_id, Appendix, CellIx};
@@ -275,14 +275,12 @@ pub fn default_rows(a: &Appendix) -> Vec<CellIx> {
     out
 }
 
-/// A value as the multi-period table shows it.
+/// A value as the multi-period table shows it ("—" for a period without it).
 pub fn shown(kind: CellKind, v: Option<f64>) -> String {
-    match (kind, v) {
-        (_, None) => NO_VALUE.to_owned(),
-        (CellKind::Percent, v) => format_percent(v),
-        (CellKind::Count | CellKind::Money, Some(v)) => format_integer(v),
-        (_, Some(v)) => format_trimmed(v, 2),
-    }
+    v.map_or_else(
+        || NO_VALUE.to_owned(),
+        |v| crate::present::value::number(kind, v),
+    )
 }
 
 /// The carried-over column (Biểu 06's (6)) against the previous period's column it carries

@@ -13,11 +13,10 @@ use serde_json::Value;
 use crate::checks::{FindingKind, Severity};
 use crate::compute::Computed;
 use crate::exchange::{self, ImportError, FORMAT};
-use crate::number::{format_decimal, format_integer, format_percent};
+use crate::number::format_percent;
 use crate::period::PeriodKind;
 use crate::report::{Identity, Report, TemplateRef, SCHEMA};
 use crate::template::model::{Appendix, CellIx, Check, Expr};
-use crate::template::CellKind;
 use crate::text::{Lang, Text};
 use crate::workspace::{evaluate, sum_computed, Templates};
 
@@ -1108,15 +1107,6 @@ struct TypeOut {
     units: usize,
 }
 
-/// How a summed value reads: counts and money whole, percentages to 2 places.
-fn shown(kind: CellKind, v: f64) -> String {
-    match kind {
-        CellKind::Percent => format_percent(Some(v)),
-        CellKind::Count | CellKind::Money => format_integer(v),
-        _ => format_decimal(v, 2),
-    }
-}
-
 /// The roll-up as JSON in the app's format, marked `"kind": "aggregate"`: every member report
 /// as typed (so a later roll-up counts it as its members) and, for readers, the summed
 /// appendix, the commune table and the counts.
@@ -1133,7 +1123,7 @@ pub fn export(t: &Templates, r: &RollUp, receiving_body: &str, exported_at: &str
                 label: a.cell_label(ix).vi,
                 derived: !cell.is_input(),
                 value: v,
-                shown: shown(cell.kind, v),
+                shown: crate::present::value::number(cell.kind, v),
             })
         })
         .collect();
