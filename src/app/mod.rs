@@ -30,6 +30,7 @@ use components::header::{Header, SaveStatus};
 use components::identity::IdentityView;
 use components::print::PrintView;
 use components::reports::ReportsView;
+use components::rollup::RollUpView;
 use components::scoring::ScoringView;
 use components::summary::SummaryView;
 use components::tabs::{Navigate, Tabs};
@@ -204,6 +205,9 @@ pub fn app(props: &AppProps) -> Html {
                 on_dismiss={criteria.on_dismiss.clone()}
             />
         </> },
+        Tab::RollUp => html! {
+            <RollUpView templates={state.templates.clone()} lang={state.lang} shelf={state.shelf.clone()} />
+        },
         Tab::Guide => html! { <GuideView lang={state.lang} /> },
     };
     let preview = match &state.incoming {

@@ -33,6 +33,8 @@ pub enum Tab {
     /// The official document, as it prints.
     Print,
     Reports,
+    /// The roll-up of many units' reports (Tổng hợp nhiều đơn vị).
+    RollUp,
     Guide,
 }
 
@@ -42,13 +44,14 @@ impl Tab {
         matches!(self, Tab::Scoring | Tab::Summary | Tab::Print)
     }
 
-    pub const ALL: [Tab; 7] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Identity,
         Tab::Appendix,
         Tab::Scoring,
         Tab::Summary,
         Tab::Print,
         Tab::Reports,
+        Tab::RollUp,
         Tab::Guide,
     ];
 }

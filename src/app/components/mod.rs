@@ -19,6 +19,7 @@ pub mod header;
 pub mod identity;
 pub mod print;
 pub mod reports;
+pub mod rollup;
 pub mod scoring;
 pub mod summary;
 pub mod tabs;

@@ -18,6 +18,7 @@ fn tab_label(t: &Shell, tab: Tab) -> &'static str {
         Tab::Summary => t.tab_summary,
         Tab::Print => t.tab_print,
         Tab::Reports => t.tab_reports,
+        Tab::RollUp => t.tab_rollup,
         Tab::Guide => t.tab_guide,
     }
 }
@@ -31,6 +32,7 @@ fn tab_code(tab: Tab) -> &'static str {
         Tab::Summary => "summary",
         Tab::Print => "print",
         Tab::Reports => "reports",
+        Tab::RollUp => "rollup",
         Tab::Guide => "guide",
     }
 }

@@ -31,6 +31,7 @@
 
 pub mod guide;
 pub mod print;
+pub mod rollup;
 pub mod sheets;
 pub mod shell;
 
