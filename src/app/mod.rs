@@ -24,6 +24,7 @@ use crate::core::workspace::{self, Templates};
 use crate::state::{Action, AppState, Incoming, IndexEntry, ReadFailure, Restored, Storage, Tab};
 use components::appendix::AppendixView;
 use components::banner::Notices;
+use components::compare::CompareView;
 use components::criteria::CriteriaPanel;
 use components::guide::GuideView;
 use components::header::{Header, SaveStatus};
@@ -205,6 +206,10 @@ pub fn app(props: &AppProps) -> Html {
                 on_dismiss={criteria.on_dismiss.clone()}
             />
         </> },
+        Tab::Compare => html! {
+            <CompareView templates={state.templates.clone()} report={state.report.clone()}
+                eval={eval.clone()} shelf={state.shelf.clone()} lang={state.lang} />
+        },
         Tab::RollUp => html! {
             <RollUpView templates={state.templates.clone()} lang={state.lang} shelf={state.shelf.clone()} />
         },

@@ -33,6 +33,8 @@ pub enum Tab {
     /// The official document, as it prints.
     Print,
     Reports,
+    /// The open report beside its earlier periods (So sánh các kỳ).
+    Compare,
     /// The roll-up of many units' reports (Tổng hợp nhiều đơn vị).
     RollUp,
     Guide,
@@ -44,12 +46,13 @@ impl Tab {
         matches!(self, Tab::Scoring | Tab::Summary | Tab::Print)
     }
 
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Identity,
         Tab::Appendix,
         Tab::Scoring,
         Tab::Summary,
         Tab::Print,
+        Tab::Compare,
         Tab::Reports,
         Tab::RollUp,
         Tab::Guide,

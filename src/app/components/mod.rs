@@ -9,6 +9,7 @@
 
 pub mod appendix;
 pub mod banner;
+pub mod compare;
 pub mod criteria;
 pub mod dialog;
 pub mod field;

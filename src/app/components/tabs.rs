@@ -19,6 +19,7 @@ fn tab_label(t: &Shell, tab: Tab) -> &'static str {
         Tab::Print => t.tab_print,
         Tab::Reports => t.tab_reports,
         Tab::RollUp => t.tab_rollup,
+        Tab::Compare => t.tab_compare,
         Tab::Guide => t.tab_guide,
     }
 }
@@ -33,6 +34,7 @@ fn tab_code(tab: Tab) -> &'static str {
         Tab::Print => "print",
         Tab::Reports => "reports",
         Tab::RollUp => "rollup",
+        Tab::Compare => "compare",
         Tab::Guide => "guide",
     }
 }
