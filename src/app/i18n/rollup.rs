@@ -36,6 +36,9 @@ pub struct RollUpText {
     pub sort_worst: &'static str,
     pub rollup_all_values: &'static str,
     pub rollup_issuer: &'static str,
+    pub open_hint: &'static str,
+    pub opened_title: fn(&str) -> String,
+    pub opened_close: &'static str,
 }
 
 pub const VI: RollUpText = RollUpText {
@@ -72,6 +75,9 @@ pub const VI: RollUpText = RollUpText {
     sort_worst: "Kém nhất trước",
     rollup_all_values: "Toàn bộ số liệu đã cộng",
     rollup_issuer: "Đơn vị tổng hợp",
+    open_hint: "Xem báo cáo của đơn vị này (chỉ đọc)",
+    opened_title: |n| format!("Báo cáo của {n} (chỉ đọc)"),
+    opened_close: "Đóng",
 };
 
 pub const EN: RollUpText = RollUpText {
@@ -108,6 +114,9 @@ pub const EN: RollUpText = RollUpText {
     sort_worst: "Worst first",
     rollup_all_values: "Every summed figure",
     rollup_issuer: "Rolled up by",
+    open_hint: "View this unit's report (read only)",
+    opened_title: |n| format!("Report of {n} (read only)"),
+    opened_close: "Close",
 };
 
 pub fn rollup(lang: Lang) -> &'static RollUpText {

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
+use crate::app::components::print::PrintView;
 use crate::app::i18n::rollup::rollup as texts;
 use crate::app::services::{clock, files};
 use crate::core::compare::default_rows;
@@ -82,6 +83,17 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
     let t = texts(props.lang);
     let picked = use_reducer(Picked::default);
     let readers = use_mut_ref(Vec::<FileReader>::new);
+    // The commune whose report is shown read-only, by its row.
+    let opened = use_state(|| None::<usize>);
+    let on_open = {
+        let opened = opened.clone();
+        use_callback((), move |i: usize, _| opened.set(Some(i)))
+    };
+    // Rows are renumbered by each roll-up: a row chosen before means nothing after.
+    {
+        let opened = opened.clone();
+        use_effect_with(picked.generation, move |_| opened.set(None));
+    }
     // Rolled up again only once every file has been read.
     let done = use_memo(
         (
@@ -218,7 +230,21 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
                     </p>
                 }
             </header>
-            if has_result {
+            { opened.and_then(|i| r.rows.get(i)).map(|row| {
+                let close = { let opened = opened.clone(); Callback::from(move |_: MouseEvent| opened.set(None)) };
+                let report = Rc::new(row.member.report.clone());
+                let eval = Rc::new(crate::core::workspace::evaluate(tpl, &report));
+                html! {
+                    <section class="rollup-opened" aria-label={(t.opened_title)(&row.name)} data-opened={row.name.clone()}>
+                        <div class="no-print rollup-opened-bar">
+                            <strong>{ (t.opened_title)(&row.name) }</strong>{ " " }
+                            <button type="button" onclick={close}>{ t.opened_close }</button>
+                        </div>
+                        <PrintView templates={tpl.clone()} {report} {eval} {lang} on_edit={Callback::noop()} />
+                    </section>
+                }
+            }).unwrap_or_default() }
+            if has_result && opened.is_none() {
                 <article class="print-doc rollup-doc" lang={if lang == Lang::Vi { "vi" } else { "en" }}>
                     <div class="rollup-head">
                         <p class="rollup-issuer">{ t.rollup_issuer }{ ": " }<strong>{ receiving.to_uppercase() }</strong></p>
@@ -263,7 +289,7 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
                         </section>
                     }
                     { figures(tpl, r, lang) }
-                    <CommuneTable templates={tpl.clone()} rollup={done.clone()} {lang} />
+                    <CommuneTable templates={tpl.clone()} rollup={done.clone()} {lang} {on_open} />
                 </article>
             }
         </section>

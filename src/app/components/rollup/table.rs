@@ -17,11 +17,15 @@ pub struct CommuneTableProps {
     pub templates: Rc<Templates>,
     pub rollup: Rc<Done>,
     pub lang: Lang,
+    /// A commune's row was chosen: its report is shown read-only.
+    pub on_open: Callback<usize>,
 }
 
 impl PartialEq for CommuneTableProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.rollup, &other.rollup) && self.lang == other.lang
+        Rc::ptr_eq(&self.rollup, &other.rollup)
+            && self.lang == other.lang
+            && self.on_open == other.on_open
     }
 }
 
@@ -130,7 +134,10 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                         html! {
                             <tr data-commune={row.name.clone()}>
                                 <td>{ n + 1 }</td>
-                                <th scope="row">{ &row.name }</th>
+                                <th scope="row">
+                                    <button type="button" class="link-button" title={t.open_hint}
+                                        onclick={props.on_open.reform(move |_| i)}>{ &row.name }</button>
+                                </th>
                                 <td>{ rollup::period_label(row.period).get(lang).to_owned() }</td>
                                 <td class="value" data-index="">{ format_percent(row.index) }</td>
                                 <td>{ rollup::band_label(&props.templates, row, lang) }</td>
