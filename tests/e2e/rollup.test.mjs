@@ -72,6 +72,14 @@ describe('tổng hợp nhiều đơn vị', () => {
       assert.equal(await rows.count(), communes.filter((f) => f.json.report.identity.commune.startsWith('Tân Hà')).length);
       await page.fill('[data-rollup-filter]', '');
 
+      // A commune's name opens its report, read-only.
+      const first = page.locator('tr[data-commune]').first();
+      const name = await first.getAttribute('data-commune');
+      await first.locator('button').click();
+      await page.locator(`[data-opened="${name}"] [data-print="cover"]`).waitFor();
+      await page.click('.rollup-opened-bar button');
+      await page.locator('[data-rollup-ms]').waitFor();
+
       console.log(`  ảnh: ${await screenshot(page, 'rollup-50')}`);
       await page.locator('.rollup-table').screenshot({ path: (await screenshot(page, 'rollup-table-full')).replace('-full', '') });
 
