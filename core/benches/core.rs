@@ -3,11 +3,15 @@
 //!
 //! `cargo bench --bench core`
 
+#[path = "communes.rs"]
+mod communes;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use cchc_core::exchange;
 use cchc_core::report::Report;
+use cchc_core::rollup::{roll_up, Input, Options};
 use cchc_core::workspace::{aggregate, evaluate, Templates};
 
 /// A report with every input cell filled with plausible figures, varied by `seed`.
@@ -154,6 +158,41 @@ fn main() {
     let agg = measure("tổng hợp 1.000 báo cáo", budget, || {
         black_box(aggregate(&t.appendix, black_box(&reports)));
     });
+    let files: Vec<Input> = (0..1000)
+        .map(|i| Input::file(format!("xa-{i}.json"), communes::file(&t, i)))
+        .collect();
+    let bytes: usize = files
+        .iter()
+        .map(|f| match &f.body {
+            cchc_core::rollup::Body::Json(s) => s.len(),
+            _ => 0,
+        })
+        .sum();
+    let copy = measure(
+        "  (chép 1.000 tệp đầu vào, tính trong dòng dưới)",
+        budget,
+        || {
+            black_box(files.clone());
+        },
+    );
+    let rolled = measure(
+        &format!(
+            "tổng hợp 1.000 tệp xuất ({:.1} MB): đọc, chấm, cộng",
+            bytes as f64 / 1e6
+        ),
+        budget,
+        || {
+            black_box(roll_up(&t, black_box(files.clone()), &Options::default()));
+        },
+    );
+    let r = roll_up(&t, files.clone(), &Options::default());
+    println!(
+        "  → {} xã, {} tệp loại; {:.0} ms cho 1.000 tệp (không kể chép: {:.0} ms)",
+        r.rows.len(),
+        r.rejected.len(),
+        rolled.as_secs_f64() * 1e3,
+        (rolled.as_secs_f64() - copy.as_secs_f64()) * 1e3
+    );
     let export = measure(
         "xuất JSON một báo cáo (kèm số liệu tính)",
         budget,

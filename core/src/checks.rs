@@ -30,6 +30,9 @@ pub enum FindingKind {
     TypedPercentMismatch,
     /// A template equation such as (3) = (7) + (11) that does not hold.
     Equation,
+    /// A carried-over figure (Biểu 06's (6)) that differs from the previous period's pending
+    /// (its (11)); found only when the previous report is at hand (`compare`).
+    CarryOver,
     PeriodReversed,
     PeriodOutsideYear,
     ReportBeforePeriodEnd,

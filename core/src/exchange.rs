@@ -366,6 +366,38 @@ pub fn import_with_notes(json: &str) -> Result<Imported, ImportError> {
     } else {
         value
     };
+    let (parsed, report_value) = read_report(schema, report)?;
+    let kept = serde_json::to_value(&parsed).unwrap_or(Value::Null);
+    let at = if envelope { "report" } else { "" };
+    let skip_top: &[&str] = if envelope { &[] } else { &["schema"] };
+    not_kept(&report_value, &kept, at, skip_top, &mut dropped);
+    Ok(Imported {
+        report: parsed,
+        notes: notes(&dropped),
+    })
+}
+
+/// The report part of a document of schema `schema` (1 when absent), migrated, read and
+/// range-checked. A roll-up reads many documents and takes their reports out without building
+/// the rest.
+pub fn report_from_value(schema: Option<u64>, report: Value) -> Result<Report, ImportError> {
+    let schema = match schema {
+        None => 1,
+        Some(0) => {
+            return Err(ImportError::BadSchema {
+                found: "0".into(),
+            })
+        }
+        Some(n) => u32::try_from(n).unwrap_or(u32::MAX),
+    };
+    if schema > SCHEMA {
+        return Err(ImportError::Newer { schema });
+    }
+    read_report(schema, report).map(|(r, _)| r)
+}
+
+/// The report of schema `schema`, migrated and read, with the migrated JSON it was read from.
+fn read_report(schema: u32, report: Value) -> Result<(Report, Value), ImportError> {
     let report_value = migrate(schema, report);
     // Paths are within the report, as the officer's app shows its fields.
     let parsed: Report =
@@ -380,14 +412,7 @@ pub fn import_with_notes(json: &str) -> Result<Imported, ImportError> {
             path: format!("identity.{field}"),
             detail,
         })?;
-    let kept = serde_json::to_value(&parsed).unwrap_or(Value::Null);
-    let at = if envelope { "report" } else { "" };
-    let skip_top: &[&str] = if envelope { &[] } else { &["schema"] };
-    not_kept(&report_value, &kept, at, skip_top, &mut dropped);
-    Ok(Imported {
-        report: parsed,
-        notes: notes(&dropped),
-    })
+    Ok((parsed, report_value))
 }
 
 /// What an imported report holds that `t` has no place for: values of cells the appendix does

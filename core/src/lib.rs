@@ -3,6 +3,7 @@
 //! browser crate is a dependency of this crate, so nothing here can reach one.
 
 pub mod checks;
+pub mod compare;
 pub mod compute;
 pub mod edit;
 pub mod exchange;
@@ -12,6 +13,7 @@ pub mod period;
 pub mod present;
 pub mod prose;
 pub mod report;
+pub mod rollup;
 pub mod scoring;
 pub mod template;
 pub mod text;

@@ -7,7 +7,7 @@ use crate::number;
 use crate::report::{Report, TemplateRef};
 use crate::scoring::{self, Scorecard};
 use crate::template::builtin;
-use crate::template::compile::{grid_id, Appendix, Criteria};
+use crate::template::compile::{grid_id, Appendix, CellIx, Criteria};
 use crate::template::{CellKind, TemplateError};
 
 /// The compiled templates a report is filled on.
@@ -114,23 +114,38 @@ pub fn aggregate<'a>(
     appendix: &Appendix,
     reports: impl IntoIterator<Item = &'a Report>,
 ) -> Computed {
+    let computed: Vec<Computed> = reports
+        .into_iter()
+        .map(|r| compute::compute(appendix, r))
+        .collect();
+    sum_computed(appendix, &computed)
+}
+
+/// [`aggregate`] of reports already computed: every typed count, sum of money and decimal is
+/// added up, then every derived cell (totals, every ratio) is computed from the sums, so a
+/// rate of many communes is never an average of their rates.
+pub fn sum_computed<'a>(
+    appendix: &Appendix,
+    computed: impl IntoIterator<Item = &'a Computed>,
+) -> Computed {
     let n = appendix.cells.len();
     let mut totals: Vec<Option<f64>> = vec![None; n];
-    let summable: Vec<bool> = appendix
+    let summable: Vec<CellIx> = appendix
         .cells
         .iter()
-        .map(|c| {
+        .enumerate()
+        .filter(|(_, c)| {
             c.is_input()
                 && matches!(
                     c.kind,
                     CellKind::Count | CellKind::Money | CellKind::Decimal
                 )
         })
+        .map(|(ix, _)| ix)
         .collect();
-    for report in reports {
-        let computed = compute::compute(appendix, report);
-        for ix in (0..n).filter(|&ix| summable[ix]) {
-            if let Some(v) = computed.number(ix) {
+    for one in computed {
+        for &ix in &summable {
+            if let Some(v) = one.number(ix) {
                 totals[ix] = Some(totals[ix].unwrap_or(0.0) + v);
             }
         }

@@ -5,6 +5,7 @@ mod support;
 
 mod builtin;
 mod checks;
+mod compare;
 mod compute;
 mod document;
 mod edit;
@@ -13,6 +14,7 @@ mod fuzz;
 mod hostile;
 mod present;
 mod prose;
+mod rollup;
 mod scoring;
 mod seeds;
 mod validation;

@@ -24,12 +24,14 @@ use crate::core::workspace::{self, Templates};
 use crate::state::{Action, AppState, Incoming, IndexEntry, ReadFailure, Restored, Storage, Tab};
 use components::appendix::AppendixView;
 use components::banner::Notices;
+use components::compare::CompareView;
 use components::criteria::CriteriaPanel;
 use components::guide::GuideView;
 use components::header::{Header, SaveStatus};
 use components::identity::IdentityView;
 use components::print::PrintView;
 use components::reports::ReportsView;
+use components::rollup::RollUpView;
 use components::scoring::ScoringView;
 use components::summary::SummaryView;
 use components::tabs::{Navigate, Tabs};
@@ -206,6 +208,13 @@ pub fn app(props: &AppProps) -> Html {
                 on_dismiss={criteria.on_dismiss.clone()}
             />
         </> },
+        Tab::Compare => html! {
+            <CompareView templates={state.templates.clone()} report={state.report.clone()}
+                eval={eval.clone()} shelf={state.shelf.clone()} lang={state.lang} />
+        },
+        Tab::RollUp => html! {
+            <RollUpView templates={state.templates.clone()} lang={state.lang} shelf={state.shelf.clone()} />
+        },
         Tab::Guide => html! { <GuideView lang={state.lang} /> },
     };
     let preview = match &state.incoming {

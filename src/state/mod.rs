@@ -36,6 +36,10 @@ pub enum Tab {
     /// The official document, as it prints.
     Print,
     Reports,
+    /// The open report beside its earlier periods (So sánh các kỳ).
+    Compare,
+    /// The roll-up of many units' reports (Tổng hợp nhiều đơn vị).
+    RollUp,
     Guide,
 }
 
@@ -45,14 +49,16 @@ impl Tab {
         matches!(self, Tab::Scoring | Tab::Summary | Tab::Print)
     }
 
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 10] = [
         Tab::Identity,
         Tab::Appendix,
         Tab::Scoring,
         Tab::Summary,
         Tab::Words,
         Tab::Print,
+        Tab::Compare,
         Tab::Reports,
+        Tab::RollUp,
         Tab::Guide,
     ];
 }

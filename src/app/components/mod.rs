@@ -9,6 +9,7 @@
 
 pub mod appendix;
 pub mod banner;
+pub mod compare;
 pub mod criteria;
 pub mod dialog;
 pub mod field;
@@ -19,6 +20,7 @@ pub mod header;
 pub mod identity;
 pub mod print;
 pub mod reports;
+pub mod rollup;
 pub mod scoring;
 pub mod summary;
 pub mod tabs;

@@ -19,6 +19,8 @@ fn tab_label(t: &Shell, tab: Tab) -> &'static str {
         Tab::Words => t.tab_words,
         Tab::Print => t.tab_print,
         Tab::Reports => t.tab_reports,
+        Tab::RollUp => t.tab_rollup,
+        Tab::Compare => t.tab_compare,
         Tab::Guide => t.tab_guide,
     }
 }
@@ -33,6 +35,8 @@ fn tab_code(tab: Tab) -> &'static str {
         Tab::Words => "words",
         Tab::Print => "print",
         Tab::Reports => "reports",
+        Tab::RollUp => "rollup",
+        Tab::Compare => "compare",
         Tab::Guide => "guide",
     }
 }

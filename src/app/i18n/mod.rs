@@ -29,8 +29,10 @@
 //! * A component receives `lang: Lang` in its props and reads its strings once at the top:
 //!   `let t = shell(props.lang);` then `{ t.tab_identity }`.
 
+pub mod compare;
 pub mod guide;
 pub mod print;
+pub mod rollup;
 pub mod sheets;
 pub mod shell;
 pub mod words;

@@ -21,6 +21,8 @@ pub struct Shell {
     pub tab_print: &'static str,
     pub tab_reports: &'static str,
     pub tab_guide: &'static str,
+    pub tab_rollup: &'static str,
+    pub tab_compare: &'static str,
     pub templates_failed: &'static str,
     pub templates_failed_hint: &'static str,
 
@@ -169,6 +171,8 @@ pub const VI: Shell = Shell {
     tab_print: "Bản in",
     tab_reports: "Báo cáo đã lưu",
     tab_guide: "Hướng dẫn",
+    tab_rollup: "Tổng hợp",
+    tab_compare: "Các kỳ",
     templates_failed: "Không nạp được mẫu phụ lục hoặc bộ tiêu chí",
     templates_failed_hint: "Ứng dụng không thể chạy khi mẫu bị lỗi. Hãy báo lỗi này cho người quản trị, kèm nội dung dưới đây.",
 
@@ -299,6 +303,8 @@ pub const EN: Shell = Shell {
     tab_print: "Print",
     tab_reports: "Saved reports",
     tab_guide: "Guide",
+    tab_rollup: "Roll-up",
+    tab_compare: "Periods",
     templates_failed: "The appendix or criteria templates could not be loaded",
     templates_failed_hint: "The app cannot run with a broken template. Please report this error with the text below.",
 

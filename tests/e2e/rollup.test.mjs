@@ -1,0 +1,136 @@
+// The province's roll-up: 50 generated commune files and a broken one dropped at once; the
+// summed figures, the bands, the finding types and the rejection read back; the commune table
+// worst first; the export is an aggregate. Then a previous period attached to the open report.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, pageErrors, screenshot } from './lib/app.mjs';
+import { forgetEverything, openTab, importAndConfirm, bareReport, nfc, assertNoErrors } from './shell-helpers.mjs';
+import { generatedCommunes, dropFiles, viInt, viPercent } from './rollup-helpers.mjs';
+
+const cell = (file, id) => file.json.computed.cells.find((c) => c.id === id)?.value ?? 0;
+
+describe('tổng hợp nhiều đơn vị', () => {
+  let app;
+  let communes;
+  before(async () => {
+    communes = await generatedCommunes(50);
+    app = await startApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('thả 50 tệp xã và một tệp hỏng: tổng, xếp loại, loại lỗi, tệp không dùng được', (t) =>
+    app.run(t, async (page) => {
+      await forgetEverything(page);
+      await openTab(page, 'rollup');
+      const broken = { name: 'hong.json', text: '{ "format": "phuluc-cchc", "report": ' };
+      await dropFiles(page, '.rollup-drop', [...communes, broken]);
+      const status = page.locator('[data-rollup-ms]');
+      await status.waitFor({ timeout: 60_000 });
+      assert.equal(
+        nfc(await status.textContent()).split('.')[0],
+        '50 đơn vị được tổng hợp, 1 tệp/báo cáo không dùng được',
+      );
+      assert.equal(await page.locator('#import-preview').count(), 0, 'a roll-up drop is not an import');
+
+      // Totals: counts summed, the on-time rate recomputed from the sums.
+      const sum = (id) => communes.reduce((s, f) => s + cell(f, id), 0);
+      assert.equal(await page.locator('[data-cell="hs_tong.c3"]').textContent(), viInt(sum('hs_tong.c3')));
+      assert.equal(await page.locator('[data-cell="hs_tong.c7"]').textContent(), viInt(sum('hs_tong.c7')));
+      const onTime = (100 * (sum('hs_tong.c8') + sum('hs_tong.c9'))) / sum('hs_tong.c7');
+      assert.equal(await page.locator('[data-cell="hs_ty_le_dung_han"]').textContent(), viPercent(onTime));
+
+      // Bands, as each file's own scoring says.
+      const bands = {};
+      for (const f of communes) bands[f.json.computed.scoring.band] = (bands[f.json.computed.scoring.band] ?? 0) + 1;
+      for (const [band, n] of Object.entries(bands)) {
+        assert.equal(await page.locator(`[data-band-count="${band}"] strong`).textContent(), String(n), band);
+      }
+      // The finding type the generator plants in every seventh commune.
+      const planted = communes.filter((f) =>
+        f.json.computed.findings.some((x) => x.message.startsWith('Số hồ sơ nhận giải quyết (3)')),
+      ).length;
+      assert.ok(planted > 0);
+      assert.equal(
+        nfc(await page.locator('[data-finding-type="(3) ≠ (7) + (11)"]').textContent()),
+        `${planted} xã có (3) ≠ (7) + (11)`,
+      );
+      // The broken file, with its reason.
+      const rejected = nfc(await page.locator('[data-rejected="hong.json"]').textContent());
+      assert.match(rejected, /Tệp không phải JSON hợp lệ/);
+
+      // The commune table: every commune, worst (lowest index) first.
+      const rows = page.locator('tr[data-commune]');
+      assert.equal(await rows.count(), 50);
+      const indices = await page
+        .locator('tr[data-commune] [data-index]')
+        .evaluateAll((tds) => tds.map((td) => Number(td.textContent.replace('%', '').replace(',', '.'))));
+      assert.deepEqual(indices, [...indices].sort((a, b) => a - b));
+      // Filter by name.
+      await page.fill('[data-rollup-filter]', 'Tân Hà');
+      assert.equal(await rows.count(), communes.filter((f) => f.json.report.identity.commune.startsWith('Tân Hà')).length);
+      await page.fill('[data-rollup-filter]', '');
+
+      // A commune's name opens its report, read-only.
+      const first = page.locator('tr[data-commune]').first();
+      const name = await first.getAttribute('data-commune');
+      await first.locator('button').click();
+      await page.locator(`[data-opened="${name}"] [data-print="cover"]`).waitFor();
+      await page.click('.rollup-opened-bar button');
+      await page.locator('[data-rollup-ms]').waitFor();
+
+      console.log(`  ảnh: ${await screenshot(page, 'rollup-50')}`);
+      await page.locator('.rollup-table').screenshot({ path: (await screenshot(page, 'rollup-table-full')).replace('-full', '') });
+
+      // The export is an aggregate of the 50 members.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-rollup-export]')]);
+      const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+      assert.equal(json.kind, 'aggregate');
+      assert.equal(json.members.length, 50);
+      assert.equal(download.suggestedFilename(), 'phuluc-cchc_tong-hop_6thang_2026.json');
+      assertNoErrors(pageErrors(page));
+    }, { timeout: 120_000 }));
+
+  it('đặt báo cáo năm trước cạnh báo cáo đang mở: số kỳ trước, tăng giảm, bảng nhiều năm', (t) =>
+    app.run(t, async (page) => {
+      await forgetEverything(page);
+      const year = (y, c5, c9, c12) =>
+        bareReport({
+          id: `tan-ha-${y}`,
+          identity: { period: 'year', year: y, date: `${y}-12-16` },
+          values: { 'hs_ho_tich.c5': c5, 'hs_ho_tich.c6': '5', 'hs_ho_tich.c9': c9, 'hs_ho_tich.c12': c12 },
+        });
+      await importAndConfirm(page, 'tan-ha-2026.json', JSON.stringify(year(2026, '1.200', '1.190', '15')));
+      await openTab(page, 'compare');
+      for (const [y, c5, c9, c12] of [
+        [2025, '1.000', '995', '10'],
+        [2024, '800', '800', '5'],
+      ]) {
+        await page.setInputFiles('[data-compare-file]', {
+          name: `tan-ha-${y}.json`,
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(year(y, c5, c9, c12))),
+        });
+        await page.locator('.compare-attached li', { hasText: `Năm ${y}` }).waitFor();
+      }
+      const row = page.locator('[data-change="hs_tong.c3"]');
+      assert.equal(await row.locator('[data-before]').textContent(), '1.005');
+      assert.equal(await row.locator('[data-now]').textContent(), '1.205');
+      assert.equal(await row.locator('[data-delta]').textContent(), '+200');
+      assert.equal(await row.locator('[data-delta-pct]').textContent(), '+19,90%');
+      // (6) = 5 this year, but 10 were pending at the end of 2025.
+      assert.match(nfc(await page.locator('[data-carry]').first().textContent()), /là 5, khác cột \(11\).*là 10\./);
+      const heads = await page.locator('[data-period-table] thead th').allTextContents();
+      assert.deepEqual(heads.slice(2), ['Năm 2024', 'Năm 2025', 'Năm 2026']);
+      console.log(`  ảnh: ${await screenshot(page, 'compare-years')}`);
+      // Another commune's report is refused with the reason.
+      await page.setInputFiles('[data-compare-file]', {
+        name: 'khac.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(bareReport({ id: 'x', identity: { commune: 'Tân Lập', period: 'year', year: 2023 } }))),
+      });
+      assert.match(nfc(await page.locator('[data-compare-refused]').textContent()), /Báo cáo của xã Tân Lập, không phải của xã Tân Hà/);
+      assertNoErrors(pageErrors(page));
+    }));
+});
