@@ -19,7 +19,7 @@ use crate::app::i18n::rollup::rollup as texts;
 use crate::app::services::{clock, files};
 use crate::core::compare::default_rows;
 use crate::core::number::format_decimal;
-use crate::core::present::value;
+use crate::core::present::{document, value};
 use crate::core::rollup::{self, Input, Options, RollUp};
 use crate::core::text::Lang;
 use crate::core::workspace::Templates;
@@ -246,8 +246,21 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
             }).unwrap_or_default() }
             if has_result && opened.is_none() {
                 <article class="print-doc rollup-doc" lang={if lang == Lang::Vi { "vi" } else { "en" }}>
-                    <div class="rollup-head">
-                        <p class="rollup-issuer">{ t.rollup_issuer }{ ": " }<strong>{ receiving.to_uppercase() }</strong></p>
+                  <section class="paper wide rollup-paper" data-print="rollup">
+                    // The official header (Nghị định 30): the receiving body issues the roll-up.
+                    <header class="doc-header">
+                        <div class="issuer">
+                            <p class="issuer-body issuer-name">{ receiving.to_uppercase() }</p>
+                        </div>
+                        <div class="nation">
+                            <p class="nation-name">{ document::NATION }</p>
+                            <p class="motto">{ document::MOTTO }</p>
+                        </div>
+                    </header>
+                    <p class="doc-kind">{ "BẢNG TỔNG HỢP" }</p>
+                    <p class="doc-subject">{ rollup::document_subject(r) }</p>
+                    <div class="rollup-head no-print">
+                        <p class="rollup-issuer">{ t.rollup_issuer }{ ": " }<strong>{ receiving.clone() }</strong></p>
                         if let Some(p) = r.period {
                             <p class="rollup-period" data-rollup-period="">{ (t.rollup_period)(rollup::period_label(p).get(lang)) }</p>
                         }
@@ -290,6 +303,7 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
                     }
                     { figures(tpl, r, lang) }
                     <CommuneTable templates={tpl.clone()} rollup={done.clone()} {lang} {on_open} />
+                  </section>
                 </article>
             }
         </section>
