@@ -46,7 +46,11 @@ struct Picked {
 
 enum Msg {
     Reading(usize),
-    Read(Input),
+    /// Files read together, in the order they were picked; `of` is how many were being read.
+    Read {
+        inputs: Vec<Input>,
+        of: usize,
+    },
     Add(Vec<Input>),
     Clear,
 }
@@ -57,9 +61,9 @@ impl Reducible for Picked {
         let mut reading = self.reading;
         match msg {
             Msg::Reading(n) => reading += n,
-            Msg::Read(input) => {
-                self.inputs.borrow_mut().push(input);
-                reading = reading.saturating_sub(1);
+            Msg::Read { inputs, of } => {
+                self.inputs.borrow_mut().extend(inputs);
+                reading = reading.saturating_sub(of);
             }
             Msg::Add(list) => self.inputs.borrow_mut().extend(list),
             Msg::Clear => self.inputs.borrow_mut().clear(),
@@ -124,16 +128,31 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
         Callback::from(move |list: web_sys::FileList| {
             let n = list.length() as usize;
             dispatch.dispatch(Msg::Reading(n));
+            // One update when the last file of the batch is read, not one per file: a
+            // thousand files would otherwise redraw the screen a thousand times.
+            let batch: Rc<RefCell<(Vec<Option<Input>>, usize)>> =
+                Rc::new(RefCell::new((vec![None; n], n)));
             for i in 0..list.length() {
-                let Some(file) = list.get(i) else { continue };
-                let dispatch = dispatch.clone();
+                let Some(file) = list.get(i) else {
+                    batch.borrow_mut().1 -= 1;
+                    continue;
+                };
+                let (dispatch, batch) = (dispatch.clone(), batch.clone());
                 let name = file.name();
                 readers
                     .borrow_mut()
                     .push(files::read_text(&file, move |read| {
                         // An unreadable file is set aside by the core as "not JSON".
                         let text = read.unwrap_or_default();
-                        dispatch.dispatch(Msg::Read(Input::file(name, text)));
+                        let mut b = batch.borrow_mut();
+                        if let Some(slot) = b.0.get_mut(i as usize) {
+                            *slot = Some(Input::file(name, text));
+                        }
+                        b.1 = b.1.saturating_sub(1);
+                        if b.1 == 0 {
+                            let inputs = b.0.drain(..).flatten().collect();
+                            dispatch.dispatch(Msg::Read { inputs, of: n });
+                        }
                     }));
             }
         })
