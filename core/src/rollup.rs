@@ -1281,6 +1281,24 @@ pub fn export(t: &Templates, r: &RollUp, receiving_body: &str, exported_at: &str
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
+/// The printed roll-up's title, issued by the receiving body: "Tổng hợp số liệu cải cách
+/// hành chính và kết quả tự chấm điểm của các xã 6 tháng năm 2026".
+pub fn document_subject(r: &RollUp) -> String {
+    let unit = r.unit_word().vi;
+    let unit = if unit == "đơn vị" {
+        "xã, phường".to_owned()
+    } else {
+        unit
+    };
+    let period = r
+        .period
+        .map(|(p, y)| format!(" {}", crate::present::document::period_phrase(p, y)))
+        .unwrap_or_default();
+    format!(
+        "Tổng hợp số liệu cải cách hành chính và kết quả tự chấm điểm Chỉ số cải cách hành chính của các {unit}{period}"
+    )
+}
+
 /// "tong-hop_6thang_2026.json"
 pub fn file_name(r: &RollUp) -> String {
     match r.period {

@@ -3,7 +3,8 @@
 // worst first; the export is an aggregate. Then a previous period attached to the open report.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, pageErrors, screenshot } from './lib/app.mjs';
+import { execFileSync } from 'node:child_process';
+import { startApp, pageErrors, screenshot, pdf } from './lib/app.mjs';
 import { forgetEverything, openTab, importAndConfirm, bareReport, nfc, assertNoErrors } from './shell-helpers.mjs';
 import { generatedCommunes, dropFiles, viInt, viPercent } from './rollup-helpers.mjs';
 
@@ -80,8 +81,20 @@ describe('tổng hợp nhiều đơn vị', () => {
       await page.click('.rollup-opened-bar button');
       await page.locator('[data-rollup-ms]').waitFor();
 
-      console.log(`  ảnh: ${await screenshot(page, 'rollup-50')}`);
-      await page.locator('.rollup-table').screenshot({ path: (await screenshot(page, 'rollup-table-full')).replace('-full', '') });
+      // Pictures to look at: the top of the roll-up, the first rows of the commune table.
+      const clip = async (selector, name) => {
+        const box = await page.locator(selector).boundingBox();
+        const height = Math.min(box.height, 1100);
+        console.log(`  ảnh: ${await screenshot(page, name, { fullPage: true, clip: { x: 0, y: box.y, width: 1280, height } })}`);
+      };
+      await clip('.rollup-view', 'rollup-50');
+      await clip('.rollup-table', 'rollup-table');
+      // The printed roll-up: issued by the receiving body, with the summed figures.
+      const printed = await pdf(page, 'rollup-print');
+      const text = execFileSync('pdftotext', ['-layout', printed, '-'], { encoding: 'utf8' });
+      assert.match(nfc(text), /SỞ NỘI VỤ TỈNH HÀ TĨNH/);
+      assert.match(nfc(text), new RegExp(viInt(sum('hs_tong.c3')).replace('.', '\\.')));
+      console.log(`  bản in: ${printed}`);
 
       // The export is an aggregate of the 50 members.
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-rollup-export]')]);
@@ -123,7 +136,8 @@ describe('tổng hợp nhiều đơn vị', () => {
       assert.match(nfc(await page.locator('[data-carry]').first().textContent()), /là 5, khác cột \(11\).*là 10\./);
       const heads = await page.locator('[data-period-table] thead th').allTextContents();
       assert.deepEqual(heads.slice(2), ['Năm 2024', 'Năm 2025', 'Năm 2026']);
-      console.log(`  ảnh: ${await screenshot(page, 'compare-years')}`);
+      const box = await page.locator('[data-period-table]').boundingBox();
+      console.log(`  ảnh: ${await screenshot(page, 'compare-years', { fullPage: true, clip: { x: 0, y: box.y - 60, width: 1280, height: box.height + 80 } })}`);
       // Another commune's report is refused with the reason.
       await page.setInputFiles('[data-compare-file]', {
         name: 'khac.json',

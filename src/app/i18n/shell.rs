@@ -171,7 +171,7 @@ pub const VI: Shell = Shell {
     tab_print: "Bản in",
     tab_reports: "Báo cáo đã lưu",
     tab_guide: "Hướng dẫn",
-    tab_rollup: "Tổng hợp",
+    tab_rollup: "Tổng hợp đơn vị",
     tab_compare: "Các kỳ",
     templates_failed: "Không nạp được mẫu phụ lục hoặc bộ tiêu chí",
     templates_failed_hint: "Ứng dụng không thể chạy khi mẫu bị lỗi. Hãy báo lỗi này cho người quản trị, kèm nội dung dưới đây.",

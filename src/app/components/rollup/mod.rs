@@ -19,7 +19,7 @@ use crate::app::i18n::rollup::rollup as texts;
 use crate::app::services::{clock, files};
 use crate::core::compare::default_rows;
 use crate::core::number::format_decimal;
-use crate::core::present::value;
+use crate::core::present::{document, value};
 use crate::core::rollup::{self, Input, Options, RollUp};
 use crate::core::text::Lang;
 use crate::core::workspace::Templates;
@@ -46,7 +46,11 @@ struct Picked {
 
 enum Msg {
     Reading(usize),
-    Read(Input),
+    /// Files read together, in the order they were picked; `of` is how many were being read.
+    Read {
+        inputs: Vec<Input>,
+        of: usize,
+    },
     Add(Vec<Input>),
     Clear,
 }
@@ -57,9 +61,9 @@ impl Reducible for Picked {
         let mut reading = self.reading;
         match msg {
             Msg::Reading(n) => reading += n,
-            Msg::Read(input) => {
-                self.inputs.borrow_mut().push(input);
-                reading = reading.saturating_sub(1);
+            Msg::Read { inputs, of } => {
+                self.inputs.borrow_mut().extend(inputs);
+                reading = reading.saturating_sub(of);
             }
             Msg::Add(list) => self.inputs.borrow_mut().extend(list),
             Msg::Clear => self.inputs.borrow_mut().clear(),
@@ -124,16 +128,31 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
         Callback::from(move |list: web_sys::FileList| {
             let n = list.length() as usize;
             dispatch.dispatch(Msg::Reading(n));
+            // One update when the last file of the batch is read, not one per file: a
+            // thousand files would otherwise redraw the screen a thousand times.
+            let batch: Rc<RefCell<(Vec<Option<Input>>, usize)>> =
+                Rc::new(RefCell::new((vec![None; n], n)));
             for i in 0..list.length() {
-                let Some(file) = list.get(i) else { continue };
-                let dispatch = dispatch.clone();
+                let Some(file) = list.get(i) else {
+                    batch.borrow_mut().1 -= 1;
+                    continue;
+                };
+                let (dispatch, batch) = (dispatch.clone(), batch.clone());
                 let name = file.name();
                 readers
                     .borrow_mut()
                     .push(files::read_text(&file, move |read| {
                         // An unreadable file is set aside by the core as "not JSON".
                         let text = read.unwrap_or_default();
-                        dispatch.dispatch(Msg::Read(Input::file(name, text)));
+                        let mut b = batch.borrow_mut();
+                        if let Some(slot) = b.0.get_mut(i as usize) {
+                            *slot = Some(Input::file(name, text));
+                        }
+                        b.1 = b.1.saturating_sub(1);
+                        if b.1 == 0 {
+                            let inputs = b.0.drain(..).flatten().collect();
+                            dispatch.dispatch(Msg::Read { inputs, of: n });
+                        }
                     }));
             }
         })
@@ -246,8 +265,21 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
             }).unwrap_or_default() }
             if has_result && opened.is_none() {
                 <article class="print-doc rollup-doc" lang={if lang == Lang::Vi { "vi" } else { "en" }}>
-                    <div class="rollup-head">
-                        <p class="rollup-issuer">{ t.rollup_issuer }{ ": " }<strong>{ receiving.to_uppercase() }</strong></p>
+                  <section class="paper wide rollup-paper" data-print="rollup">
+                    // The official header (Nghị định 30): the receiving body issues the roll-up.
+                    <header class="doc-header">
+                        <div class="issuer">
+                            <p class="issuer-body issuer-name">{ receiving.to_uppercase() }</p>
+                        </div>
+                        <div class="nation">
+                            <p class="nation-name">{ document::NATION }</p>
+                            <p class="motto">{ document::MOTTO }</p>
+                        </div>
+                    </header>
+                    <p class="doc-kind">{ "BẢNG TỔNG HỢP" }</p>
+                    <p class="doc-subject">{ rollup::document_subject(r) }</p>
+                    <div class="rollup-head no-print">
+                        <p class="rollup-issuer">{ t.rollup_issuer }{ ": " }<strong>{ receiving.clone() }</strong></p>
                         if let Some(p) = r.period {
                             <p class="rollup-period" data-rollup-period="">{ (t.rollup_period)(rollup::period_label(p).get(lang)) }</p>
                         }
@@ -290,6 +322,7 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
                     }
                     { figures(tpl, r, lang) }
                     <CommuneTable templates={tpl.clone()} rollup={done.clone()} {lang} {on_open} />
+                  </section>
                 </article>
             }
         </section>

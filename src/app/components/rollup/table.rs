@@ -107,9 +107,11 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
             <div class="rollup-filters no-print">
                 <label>{ t.rollup_filter }{ " " }<input type="search" oninput={on_text} value={filter.text.clone()} data-rollup-filter="" /></label>
                 <select onchange={on_band} aria-label={t.col_band}>
-                    <option value="">{ t.rollup_all_bands }</option>
-                    { for bands.iter().enumerate().map(|(i, b)| html! { <option value={i.to_string()}>{ b.label.get(lang).to_owned() }</option> }) }
-                    <option value="none">{ t.rollup_unscored }</option>
+                    <option value="" selected={filter.band.is_none()}>{ t.rollup_all_bands }</option>
+                    { for bands.iter().enumerate().map(|(i, b)| html! {
+                        <option value={i.to_string()} selected={filter.band == Some(BandFilter::Band(i))}>{ b.label.get(lang).to_owned() }</option>
+                    }) }
+                    <option value="none" selected={filter.band == Some(BandFilter::Unscored)}>{ t.rollup_unscored }</option>
                 </select>
                 <label><input type="checkbox" onchange={on_errors} checked={filter.with_errors} />{ " " }{ t.rollup_only_errors }</label>
                 <button type="button" onclick={worst} disabled={*sort == (SortBy::Worst, false)}>{ t.sort_worst }</button>
