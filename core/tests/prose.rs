@@ -867,3 +867,34 @@ fn the_export_carries_the_narrative_as_printed() {
     // An import ignores it, like every computed part.
     assert_eq!(cchc_core::exchange::import(&json).unwrap(), r);
 }
+
+mod never_panics {
+    use cchc_core::prose::proofread;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn on_any_text(s in "\\PC{0,200}") {
+            let _ = proofread(&s);
+        }
+
+        #[test]
+        fn on_text_made_of_figures(s in "[0-9.,/%()=+:; \\n a-zđóệ]{0,120}") {
+            let p = proofread(&s);
+            for st in &p.statements {
+                prop_assert!(st.span.end <= s.len() && st.span.start <= st.span.end);
+                prop_assert!(s.get(st.span.start..st.span.end).is_some());
+            }
+        }
+
+        #[test]
+        fn on_vietnamese_phrases(parts in proptest::collection::vec(prop_oneof![
+            Just("trong đó"), Just("gồm"), Just("tăng"), Just("giảm"), Just("tỷ lệ"),
+            Just("năm 2020"), Just("hồ sơ"), Just("("), Just(")"), Just(":"), Just(";"),
+            Just("1.794"), Just("99,89%"), Just("42/24"), Just("="), Just("+"), Just(". "),
+            Just("\n"), Just("0"), Just("0%"), Just("/"),
+        ], 0..40)) {
+            let _ = proofread(&parts.join(" "));
+        }
+    }
+}

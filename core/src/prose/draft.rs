@@ -27,8 +27,9 @@ use crate::compute::Computed;
 use crate::number::{self, format_integer, format_percent, NumberKind, NO_VALUE};
 use crate::period::PeriodKind;
 use crate::report::Report;
-use crate::template::model::{Appendix, CellIx};
+use crate::template::error::read_json;
 use crate::template::TemplateError;
+use crate::template::{Appendix, CellIx};
 use crate::text::Text;
 
 /// The built-in narrative for the commune appendix.
@@ -131,10 +132,7 @@ impl Narrative {
     /// Compiles a narrative template: every section and cell it names must exist in
     /// `appendix`, and every cell must hold a number.
     pub fn from_json(json: &str, appendix: &Appendix) -> Result<Self, TemplateError> {
-        let raw: NarrativeJson = serde_json::from_str(json).map_err(|e| TemplateError::Json {
-            template: "lời văn".into(),
-            message: e.to_string(),
-        })?;
+        let raw: NarrativeJson = read_json(json, "lời văn")?;
         if raw.appendix != appendix.template.id {
             return Err(TemplateError::UnknownCell {
                 at: raw.id.clone(),
