@@ -898,3 +898,23 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn a_pasted_text_against_the_open_report_flags_what_the_screen_marks() {
+    let text = "Tổng số hồ sơ tiếp nhận là 1.749 hồ sơ.\nMức độ hoàn thành kế hoạch: 42/24 nhiệm vụ bằng 100% kế hoạch.\nĐã phát 850 phiếu /5.658 hồ sơ, đạt 15,02%.";
+    let r = report(SEED_000);
+    let e = eval(&r);
+    let p = proofread_against(text, templates(), &r, &e);
+    let flagged: Vec<(&str, Option<String>)> = p
+        .flagged()
+        .map(|s| (s.span.slice(text), s.flag.as_ref().unwrap().correct.clone()))
+        .collect();
+    assert_eq!(
+        flagged,
+        [
+            ("1.749", Some("1.794".to_owned())),
+            ("42/24 nhiệm vụ bằng 100%", Some("175,00%".to_owned()))
+        ]
+    );
+    assert_eq!((p.statements.len(), p.correct()), (3, 1));
+}
