@@ -918,3 +918,23 @@ fn a_pasted_text_against_the_open_report_flags_what_the_screen_marks() {
     );
     assert_eq!((p.statements.len(), p.correct()), (3, 1));
 }
+
+#[test]
+fn a_whole_report_and_hostile_shapes_are_read_quickly() {
+    let all: String = ["000", "002", "003", "004"].map(seed).concat();
+    let hostile = [
+        "(".repeat(20_000),
+        "1/2 ".repeat(20_000),
+        format!("{} 50%", "7 hồ sơ, ".repeat(5_000)),
+        "trong đó 1 người; ".repeat(5_000),
+    ];
+    let start = std::time::Instant::now();
+    let p = proofread(&all);
+    assert!(p.statements.len() > 50);
+    for h in &hostile {
+        let _ = proofread(h);
+    }
+    let took = start.elapsed();
+    // Debug build on a shared machine: generous, but a quadratic blow-up takes minutes.
+    assert!(took.as_secs() < 20, "{took:?}");
+}
