@@ -4,6 +4,7 @@
 use cchc_core::exchange;
 use cchc_core::present::table::{grid_header, Heads};
 use cchc_core::present::value::{self, CellText};
+use cchc_core::template::appendix::Table;
 use cchc_core::template::builtin::{APPENDIX_XA, CRITERIA_SAMPLE};
 use cchc_core::template::{Appendix, CellKind, Criteria};
 use cchc_core::workspace::{evaluate, Templates};
@@ -122,19 +123,23 @@ fn nothing_taken_away_or_added_is_written_without_a_sign() {
     assert_eq!(value::plus_points(2.0), "+2");
 }
 
-/// Defect: print wrote "Lĩnh vực" over Biểu 06's row labels where the template names the
-/// column ("Lĩnh vực, công việc giải quyết…").
-#[test]
-fn the_grid_header_names_the_label_column_as_the_template_does() {
-    let t = templates();
-    let table = t
+/// The built-in appendix's grid table.
+fn bieu_06() -> &'static Table {
+    templates()
         .appendix
         .template
         .sections
         .iter()
         .flat_map(|s| &s.tables)
         .find(|t| !t.columns.is_empty())
-        .unwrap();
+        .expect("Biểu 06")
+}
+
+/// Defect: print wrote "Lĩnh vực" over Biểu 06's row labels where the template names the
+/// column ("Lĩnh vực, công việc giải quyết…").
+#[test]
+fn the_grid_header_names_the_label_column_as_the_template_does() {
+    let table = bieu_06();
     assert!(!table.row_header.is_empty());
     let h = grid_header(table);
     let label = &h.rows[0][1];
@@ -145,15 +150,7 @@ fn the_grid_header_names_the_label_column_as_the_template_does() {
 
 #[test]
 fn the_grid_header_groups_columns_and_numbers_them_from_1() {
-    let t = templates();
-    let table = t
-        .appendix
-        .template
-        .sections
-        .iter()
-        .flat_map(|s| &s.tables)
-        .find(|t| !t.columns.is_empty())
-        .unwrap();
+    let table = bieu_06();
     let h = grid_header(table);
     assert_eq!(h.rows.len(), 2, "Biểu 06 has grouped columns");
     let spans: usize = h.rows[0].iter().map(|c| c.colspan).sum();
