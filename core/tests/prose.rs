@@ -920,21 +920,18 @@ fn a_pasted_text_against_the_open_report_flags_what_the_screen_marks() {
 }
 
 #[test]
-fn a_whole_report_and_hostile_shapes_are_read_quickly() {
+fn a_whole_report_and_hostile_shapes_are_read() {
+    // How long this takes is measured by the bench (core/benches/core.rs); here, what happens.
     let all: String = ["000", "002", "003", "004"].map(seed).concat();
-    let hostile = [
+    let p = proofread(&all);
+    assert_eq!(p.count(Severity::Error), 15);
+    assert_eq!(p.count(Severity::Note), 3);
+    for h in [
         "(".repeat(20_000),
         "1/2 ".repeat(20_000),
         format!("{} 50%", "7 hồ sơ, ".repeat(5_000)),
         "trong đó 1 người; ".repeat(5_000),
-    ];
-    let start = std::time::Instant::now();
-    let p = proofread(&all);
-    assert!(p.statements.len() > 50);
-    for h in &hostile {
-        let _ = proofread(h);
+    ] {
+        let _ = proofread(&h);
     }
-    let took = start.elapsed();
-    // Debug build on a shared machine: generous, but a quadratic blow-up takes minutes.
-    assert!(took.as_secs() < 20, "{took:?}");
 }
