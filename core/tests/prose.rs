@@ -935,3 +935,21 @@ fn a_whole_report_and_hostile_shapes_are_read() {
         let _ = proofread(&h);
     }
 }
+
+#[test]
+fn with_a_narrative_the_end_mark_moves_to_the_last_paragraph() {
+    use cchc_core::present::document::{body_with_narrative, report_body};
+    let id = report(SEED_000).identity;
+    let (opening, rest) = body_with_narrative(
+        &id,
+        vec![
+            ("I. A".into(), "Câu một.".into()),
+            ("III. B".into(), "Câu hai.".into()),
+        ],
+    );
+    assert!(opening.ends_with("kèm theo Báo cáo này."), "{opening}");
+    assert_eq!(rest[0].1, "Câu một.");
+    assert_eq!(rest[1].1, "Câu hai./.");
+    let (alone, none) = body_with_narrative(&id, Vec::new());
+    assert_eq!((alone, none.len()), (report_body(&id), 0));
+}

@@ -47,8 +47,7 @@ fn props(on_edit: Callback<Edit>) -> SheetProps {
 #[wasm_bindgen_test]
 async fn the_covering_report_prints_the_narrative_before_the_signature() {
     let root = host();
-    yew::Renderer::<PrintView>::with_root_and_props(root.clone(), props(Callback::noop()))
-        .render();
+    yew::Renderer::<PrintView>::with_root_and_props(root.clone(), props(Callback::noop())).render();
     settle().await;
     let paragraphs = all(&root, "[data-print=\"cover\"] [data-narrative]");
     assert!(!paragraphs.is_empty());
@@ -71,7 +70,10 @@ async fn an_edited_number_goes_out_as_a_typed_figure() {
     let box_ = get(&root, "[data-paragraph=\"s3\"] textarea");
     let shown = value(&box_);
     assert!(shown.starts_with(DOSSIERS), "{shown}");
-    type_text(&box_, &shown.replace("tiếp nhận: 1.794", "tiếp nhận: 1.749"));
+    type_text(
+        &box_,
+        &shown.replace("tiếp nhận: 1.794", "tiếp nhận: 1.749"),
+    );
     settle().await;
     let edits = edits.borrow();
     let Some(Edit::Narrative {
