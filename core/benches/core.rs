@@ -200,6 +200,47 @@ fn main() {
             black_box(exchange::export(&t, &report, &eval, "2026-11-25T00:00:00Z"));
         },
     );
+    // Proofreading a whole pasted report: the four seeds one after another (~160 KB).
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
+    let text: String = std::fs::read_dir(&seeds)
+        .map(|d| {
+            let mut files: Vec<_> = d.filter_map(Result::ok).map(|e| e.path()).collect();
+            files.sort();
+            files
+                .iter()
+                .filter_map(|f| std::fs::read_to_string(f).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if text.is_empty() {
+        println!("(không có ../shared/seeds: bỏ qua phần soát số liệu)");
+    } else {
+        measure(
+            &format!("soát số liệu cả bốn báo cáo mẫu ({} byte)", text.len()),
+            budget,
+            || {
+                black_box(cchc_core::prose::proofread(black_box(&text)));
+            },
+        );
+    }
+    let narrative = cchc_core::prose::draft::builtin_for(&t.appendix);
+    measure(
+        "soạn lời văn từ số liệu (mọi mục)",
+        budget,
+        || {
+            let ctx = cchc_core::prose::draft::Context {
+                appendix: &t.appendix,
+                report: &report,
+                computed: &eval.computed,
+                previous: None,
+            };
+            if let Some(n) = narrative {
+                for p in cchc_core::prose::draft::draft(n, &ctx) {
+                    black_box(cchc_core::prose::draft::render(&ctx, &p.segments));
+                }
+            }
+        },
+    );
     println!(
         "Tỷ lệ so với một lần tính lại: biên dịch mẫu {:.1}×, nhập JSON {:.1}×, xuất JSON {:.1}×, tổng hợp 1.000 báo cáo {:.0}×",
         compile.as_secs_f64() / recompute.as_secs_f64(),

@@ -867,3 +867,89 @@ fn the_export_carries_the_narrative_as_printed() {
     // An import ignores it, like every computed part.
     assert_eq!(cchc_core::exchange::import(&json).unwrap(), r);
 }
+
+mod never_panics {
+    use cchc_core::prose::proofread;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn on_any_text(s in "\\PC{0,200}") {
+            let _ = proofread(&s);
+        }
+
+        #[test]
+        fn on_text_made_of_figures(s in "[0-9.,/%()=+:; \\n a-zđóệ]{0,120}") {
+            let p = proofread(&s);
+            for st in &p.statements {
+                prop_assert!(st.span.end <= s.len() && st.span.start <= st.span.end);
+                prop_assert!(s.get(st.span.start..st.span.end).is_some());
+            }
+        }
+
+        #[test]
+        fn on_vietnamese_phrases(parts in proptest::collection::vec(prop_oneof![
+            Just("trong đó"), Just("gồm"), Just("tăng"), Just("giảm"), Just("tỷ lệ"),
+            Just("năm 2020"), Just("hồ sơ"), Just("("), Just(")"), Just(":"), Just(";"),
+            Just("1.794"), Just("99,89%"), Just("42/24"), Just("="), Just("+"), Just(". "),
+            Just("\n"), Just("0"), Just("0%"), Just("/"),
+        ], 0..40)) {
+            let _ = proofread(&parts.join(" "));
+        }
+    }
+}
+
+#[test]
+fn a_pasted_text_against_the_open_report_flags_what_the_screen_marks() {
+    let text = "Tổng số hồ sơ tiếp nhận là 1.749 hồ sơ.\nMức độ hoàn thành kế hoạch: 42/24 nhiệm vụ bằng 100% kế hoạch.\nĐã phát 850 phiếu /5.658 hồ sơ, đạt 15,02%.";
+    let r = report(SEED_000);
+    let e = eval(&r);
+    let p = proofread_against(text, templates(), &r, &e);
+    let flagged: Vec<(&str, Option<String>)> = p
+        .flagged()
+        .map(|s| (s.span.slice(text), s.flag.as_ref().unwrap().correct.clone()))
+        .collect();
+    assert_eq!(
+        flagged,
+        [
+            ("1.749", Some("1.794".to_owned())),
+            ("42/24 nhiệm vụ bằng 100%", Some("175,00%".to_owned()))
+        ]
+    );
+    assert_eq!((p.statements.len(), p.correct()), (3, 1));
+}
+
+#[test]
+fn a_whole_report_and_hostile_shapes_are_read() {
+    // How long this takes is measured by the bench (core/benches/core.rs); here, what happens.
+    let all: String = ["000", "002", "003", "004"].map(seed).concat();
+    let p = proofread(&all);
+    assert_eq!(p.count(Severity::Error), 15);
+    assert_eq!(p.count(Severity::Note), 3);
+    for h in [
+        "(".repeat(20_000),
+        "1/2 ".repeat(20_000),
+        format!("{} 50%", "7 hồ sơ, ".repeat(5_000)),
+        "trong đó 1 người; ".repeat(5_000),
+    ] {
+        let _ = proofread(&h);
+    }
+}
+
+#[test]
+fn with_a_narrative_the_end_mark_moves_to_the_last_paragraph() {
+    use cchc_core::present::document::{body_with_narrative, report_body};
+    let id = report(SEED_000).identity;
+    let (opening, rest) = body_with_narrative(
+        &id,
+        vec![
+            ("I. A".into(), "Câu một.".into()),
+            ("III. B".into(), "Câu hai.".into()),
+        ],
+    );
+    assert!(opening.ends_with("kèm theo Báo cáo này."), "{opening}");
+    assert_eq!(rest[0].1, "Câu một.");
+    assert_eq!(rest[1].1, "Câu hai./.");
+    let (alone, none) = body_with_narrative(&id, Vec::new());
+    assert_eq!((alone, none.len()), (report_body(&id), 0));
+}

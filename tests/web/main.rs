@@ -21,3 +21,4 @@ mod reports;
 mod sheets;
 mod smoke;
 mod transfer;
+mod words;

@@ -169,6 +169,36 @@ pub fn report_body(id: &Identity) -> String {
     )
 }
 
+/// The body of the covering report when the narrative drafted from the figures follows the
+/// opening paragraph (`prose::draft::document_text`): the opening ends with "." and the end
+/// mark "./." moves to the end of the last paragraph, where the body ends.
+pub fn body_with_narrative(
+    id: &Identity,
+    narrative: Vec<(String, String)>,
+) -> (String, Vec<(String, String)>) {
+    let opening = report_body(id);
+    if narrative.is_empty() {
+        return (opening, narrative);
+    }
+    let opening = format!("{}.", opening.trim_end_matches("./."));
+    let last = narrative.len() - 1;
+    let narrative = narrative
+        .into_iter()
+        .enumerate()
+        .map(|(i, (heading, text))| {
+            if i == last {
+                (
+                    heading,
+                    format!("{}./.", text.trim_end().trim_end_matches('.')),
+                )
+            } else {
+                (heading, text)
+            }
+        })
+        .collect();
+    (opening, narrative)
+}
+
 /// The title line of the appendix tables: the template's title and the period, uppercase.
 /// A title that begins "Phụ lục …" loses those words, which the heading "Phụ lục I" above it
 /// already says.

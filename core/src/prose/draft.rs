@@ -28,8 +28,8 @@ use crate::number::{self, format_integer, format_percent, NumberKind, NO_VALUE};
 use crate::period::PeriodKind;
 use crate::report::Report;
 use crate::template::error::read_json;
-use crate::template::{Appendix, CellIx};
 use crate::template::TemplateError;
+use crate::template::{Appendix, CellIx};
 use crate::text::Text;
 
 /// The built-in narrative for the commune appendix.

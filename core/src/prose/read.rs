@@ -204,6 +204,12 @@ fn statement(
 
 const CHANGE_WORDS: [&str; 3] = ["tăng", "vượt", "giảm"];
 
+/// The most numbers in a sentence among which a percentage's own two are looked for.
+const MAX_PAIR_COUNTS: usize = 40;
+
+/// How far after a "(" its breakdown is looked for.
+const MAX_BRACKET_TOKENS: usize = 200;
+
 struct Frac {
     a: f64,
     b: f64,
@@ -370,8 +376,11 @@ pub fn statements(text: &str, all: &[Sentence], i: usize) -> Vec<Statement> {
     let counts: Vec<usize> = (0..toks.len())
         .filter(|&k| toks[k].count().is_some_and(|v| v.fract() == 0.0) && !in_fraction.contains(&k))
         .collect();
+    // Pairs are tried only in sentences of ordinary length: a pasted table with hundreds of
+    // numbers in one line would make this quadratic search slow, and is no sentence.
+    let pairs_ok = counts.len() <= MAX_PAIR_COUNTS;
     for p in 0..toks.len() {
-        let Some(stated) = toks[p].percent() else {
+        let Some(stated) = toks[p].percent().filter(|_| pairs_ok) else {
             continue;
         };
         if used.contains(&p) || qualifier(toks, p) != Qualifier::Exact {
@@ -703,7 +712,7 @@ fn sums(text: &str, all: &[Sentence], i: usize, in_fraction: &BTreeSet<usize>) -
         let mut parts = Vec::new();
         let mut last = k;
         let mut plain = true;
-        for (m, t) in toks.iter().enumerate().skip(k + 1) {
+        for (m, t) in toks.iter().enumerate().skip(k + 1).take(MAX_BRACKET_TOKENS) {
             if t.depth < inner {
                 last = m;
                 break;

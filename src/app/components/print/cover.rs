@@ -25,6 +25,7 @@ fn narrative(doc: &Doc) -> Vec<(String, String)> {
 
 pub fn render(doc: &Doc) -> Html {
     let id = &doc.report.identity;
+    let (opening, narrative) = document::body_with_narrative(id, narrative(doc));
     html! {
         <section class="paper portrait cover" data-print="cover">
             <header class="doc-header">
@@ -41,9 +42,9 @@ pub fn render(doc: &Doc) -> Html {
             </header>
             <p class="doc-kind">{ document::REPORT }</p>
             <p class="doc-subject">{ document::report_subject(id) }</p>
-            <p class="doc-body">{ document::report_body(id) }</p>
+            <p class="doc-body">{ opening }</p>
             // The narrative drafted from the figures (or as the officer edited it).
-            { for narrative(doc).into_iter().map(|(heading, text)| html! { <>
+            { for narrative.into_iter().map(|(heading, text)| html! { <>
                 <p class="doc-section">{ heading }</p>
                 <p class="doc-body" data-narrative="">{ text }</p>
             </> }) }
