@@ -29,7 +29,7 @@
         'hoặc Firefox ESR 115).',
       'Hãy mở lại địa chỉ này bằng một trong các trình duyệt đó, hoặc cập nhật trình duyệt ' +
         'đang dùng. Nếu trình duyệt đã đủ mới mà vẫn thấy thông báo này, hãy kiểm tra ' +
-        'JavaScript và WebAssembly có bị tắt không, rồi tải lại trang.',
+        'WebAssembly có bị tắt không (như ở chế độ bảo mật nâng cao của Edge), rồi tải lại trang.',
       'Số liệu đã lưu trong trình duyệt này không bị xóa.'
     ];
     for (var i = 0; i < lines.length; i++) {

@@ -12,7 +12,7 @@
 #   bash scripts/test.sh native e2e    only those levels
 #   E2E_FILES=tests/e2e/smoke.test.mjs bash scripts/test.sh e2e
 #   E2E_FILE_TIMEOUT_MS=600000 …       longest one e2e file may run (default 3 min)
-#   FIREFOX_TIMEOUT_MS=600000 …        longest the Firefox journeys may run (default 5 min)
+#   FIREFOX_TIMEOUT_MS=600000 …        longest the Firefox journeys may run (default 8 min)
 #
 # All output stays on screen and goes to target/test-logs/test.log (per level: <level>.log).
 # Exits non-zero when anything failed; a level that fails before reporting counts (compile
@@ -149,7 +149,7 @@ for level in "${levels[@]}"; do
       tap="$LOG_DIR/firefox.tap"
       rm -f "$tap"
       if build_once firefox; then
-        node_tests firefox "$tap" "${FIREFOX_TIMEOUT_MS:-300000}" tests/e2e/firefox/journeys.firefox.mjs || rc=$?
+        node_tests firefox "$tap" "${FIREFOX_TIMEOUT_MS:-480000}" tests/e2e/firefox/journeys.firefox.mjs || rc=$?
       else
         rc=$?
       fi

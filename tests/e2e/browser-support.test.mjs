@@ -4,14 +4,13 @@
 // the same wasm-opt the build uses), so a newer feature (tail calls, extended-const, GC, …)
 // cannot slip in with a toolchain update unnoticed.
 //
-// Support versions, from the WebAssembly feature table (webassembly.org/features) and MDN's
-// browser-compat-data:
-//   mutable-globals Chrome 74 / Firefox 61     sign-ext            Chrome 74 / Firefox 62
-//   nontrapping-f2i Chrome 75 / Firefox 64     bulk-memory         Chrome 75 / Firefox 79
-//   multivalue      Chrome 85 / Firefox 78     reference-types     Chrome 96 / Firefox 79
-//   simd128         Chrome 91 / Firefox 89     (JS BigInt ↔ i64    Chrome 85 / Firefox 78)
-// and not in both: exceptions (exnref) 137 / 131, extended-const 114 / 112, tail calls 112 / 121,
-// relaxed SIMD 114 / none, GC 119 / 120, multi-memory 120 / 125, memory64 133 / 134.
+// Support versions (MDN browser-compat-data, webassembly/*.json; webassembly.org/features):
+//   reference-types Chrome 96 / Firefox 79     bulk-memory         Chrome ≤80 / Firefox 78
+//   multi-value     Chrome 86 / Firefox 78     mutable-globals     Chrome ≤80 / Firefox ≤72
+//   sign-ext        Chrome ≤80 / Firefox ≤72   nontrapping-f2i     Chrome ≤80 / Firefox ≤72
+//   simd128         Chrome 91 / Firefox 89
+// and not in both: extended-const 114 / 112, tail calls 112 / 121, relaxed SIMD 114 / none,
+// GC 119 / 120, multi-memory 120 / 125, memory64 133 / 134, exceptions with exnref 137 / 131.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';

@@ -1,6 +1,9 @@
 // A browser that cannot run the app sees a Vietnamese message saying what to use instead
-// (assets/boot.js), not a blank page: Chromium with WebAssembly turned off, and a build whose
-// .wasm does not compile (what a browser lacking a feature the build uses would meet).
+// (assets/boot.js), not a blank page: Chromium without WebAssembly, and a build whose .wasm
+// does not compile (what a browser lacking a feature the build uses would meet).
+//
+// V8's jitless mode takes WebAssembly away (as Edge's enhanced security mode can); Chromium 148
+// no longer honours --noexpose_wasm.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -31,7 +34,7 @@ describe('trình duyệt không chạy được ứng dụng', () => {
   });
 
   it('không có WebAssembly: thông báo bằng tiếng Việt nên dùng trình duyệt nào', async (t) => {
-    const browser = await launchBrowser({ args: ['--js-flags=--noexpose_wasm'], viewport: { width: 1024, height: 640 } });
+    const browser = await launchBrowser({ args: ['--js-flags=--jitless'], viewport: { width: 1024, height: 640 } });
     try {
       const page = await browser.context.newPage();
       await page.goto(server.url);

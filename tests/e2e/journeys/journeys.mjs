@@ -232,6 +232,10 @@ export const JOURNEYS = [
       const sizes = [...info.matchAll(/^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+)/gm)].map(([, w, h]) => [Number(w), Number(h)]);
       // A4 (595 × 842 pt), portrait for the report itself.
       assert.ok(Math.abs(sizes[0][0] - 595) < 3 && Math.abs(sizes[0][1] - 842) < 3, `page 1 is ${sizes[0]}`);
+      // Every page of the wide tables (Biểu 06, Phụ lục II's scores) is landscape.
+      const wide = pages.flatMap((t, i) => (/Tài liệu kiểm chứng|BIỂU 06\/VPCP\/KSTT/.test(flat(t)) ? [i] : []));
+      assert.ok(wide.length >= 2, `wide pages: ${wide}`);
+      for (const i of wide) assert.ok(sizes[i][0] > sizes[i][1], `page ${i + 1} (${sizes[i]}) should be landscape`);
     },
   },
 ];
