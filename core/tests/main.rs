@@ -10,5 +10,6 @@ mod edit;
 mod exchange;
 mod scoring;
 mod seeds;
+mod sheet_import;
 mod validation;
 mod workspace;

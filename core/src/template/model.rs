@@ -781,6 +781,19 @@ fn check_rule(
                 ));
             }
         }
+        Rule::Threshold {
+            ratio: r,
+            threshold,
+            ..
+        } => {
+            ratio(r)?;
+            if !(*threshold > 0.0 && *threshold <= 100.0) {
+                return Err(bad(
+                    "ngưỡng đạt điểm tối đa phải lớn hơn 0% và không quá 100%.".into(),
+                    "the full-points threshold must be above 0 % and at most 100 %.".into(),
+                ));
+            }
+        }
         Rule::Proportional { ratio: r, .. } => ratio(r)?,
         Rule::Additive { parts } => {
             let sum: f64 = parts.iter().map(|p| p.points).sum();
