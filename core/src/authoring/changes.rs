@@ -180,7 +180,10 @@ pub fn appendix_changes(old: &Appendix, new: &Appendix, report: &Report) -> Appe
         if count.get(&k) != Some(&(1, 1)) {
             return true;
         }
-        let Some(pos) = added.iter().position(|a| key(new, &a.id).as_ref() == Some(&k)) else {
+        let Some(pos) = added
+            .iter()
+            .position(|a| key(new, &a.id).as_ref() == Some(&k))
+        else {
             return true;
         };
         let a = added.remove(pos);
@@ -334,8 +337,7 @@ pub fn criteria_changes(old: &Criteria, new: &Criteria, report: &Report) -> Crit
         })
         .collect();
     let bands_same = o.bands.len() == n.bands.len()
-        && o
-            .bands
+        && o.bands
             .iter()
             .zip(&n.bands)
             .all(|(a, b)| a.from == b.from && a.to == b.to && a.label == b.label);

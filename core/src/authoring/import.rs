@@ -331,7 +331,8 @@ fn parse_points(raw: &str) -> Option<f64> {
         }
     }
     let digits_and_one_separator = !s.is_empty()
-        && s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
         && s.matches([',', '.']).count() <= 1;
     if !digits_and_one_separator {
         return None;
@@ -463,8 +464,14 @@ impl Builder<'_> {
                     self.note(
                         line.row,
                         NoteKind::Unreadable,
-                        format!("Quy tắc «{}» chưa dùng được: {} Đã để chấm thủ công.", line.rule, m.vi),
-                        format!("The rule “{}” cannot be used: {} Left manual.", line.rule, m.en),
+                        format!(
+                            "Quy tắc «{}» chưa dùng được: {} Đã để chấm thủ công.",
+                            line.rule, m.vi
+                        ),
+                        format!(
+                            "The rule “{}” cannot be used: {} Left manual.",
+                            line.rule, m.en
+                        ),
                     );
                     manual
                 }
@@ -487,8 +494,14 @@ impl Builder<'_> {
                 self.note(
                     line.row,
                     NoteKind::Unreadable,
-                    format!("Quy tắc «{}» không đọc được: {} Đã để chấm thủ công.", line.rule, why.vi),
-                    format!("The rule “{}” cannot be read: {} Left manual.", line.rule, why.en),
+                    format!(
+                        "Quy tắc «{}» không đọc được: {} Đã để chấm thủ công.",
+                        line.rule, why.vi
+                    ),
+                    format!(
+                        "The rule “{}” cannot be read: {} Left manual.",
+                        line.rule, why.en
+                    ),
                 );
                 manual
             }
@@ -667,7 +680,12 @@ fn rule_kind(k: &str) -> Option<&'static str> {
         ("yes_no", &["co khong", "co hoac khong", "yes no"]),
         (
             "proportional_in_band",
-            &["ty le tu nguong", "ti le tu nguong", "proportional in band", "ty le trong khoang"],
+            &[
+                "ty le tu nguong",
+                "ti le tu nguong",
+                "proportional in band",
+                "ty le trong khoang",
+            ],
         ),
         (
             "threshold",
@@ -677,10 +695,22 @@ fn rule_kind(k: &str) -> Option<&'static str> {
             "ratio_bands",
             &["theo muc ty le", "muc ty le", "theo muc", "ratio bands"],
         ),
-        ("proportional", &["ty le", "ti le", "theo ty le", "proportional"]),
-        ("additive", &["cong y", "cong theo y", "cong diem", "additive"]),
-        ("deduction", &["tru diem", "tru theo truong hop", "deduction"]),
-        ("per_case", &["moi truong hop", "theo truong hop", "per case"]),
+        (
+            "proportional",
+            &["ty le", "ti le", "theo ty le", "proportional"],
+        ),
+        (
+            "additive",
+            &["cong y", "cong theo y", "cong diem", "additive"],
+        ),
+        (
+            "deduction",
+            &["tru diem", "tru theo truong hop", "deduction"],
+        ),
+        (
+            "per_case",
+            &["moi truong hop", "theo truong hop", "per case"],
+        ),
     ];
     NAMES
         .iter()
@@ -708,8 +738,14 @@ fn point_bands(raw: &str) -> Result<Vec<PointBand>, Text> {
     for seg in raw.split([';', '\n']).filter(|s| !s.trim().is_empty()) {
         let (l, r) = seg.split_once(':').ok_or_else(|| {
             err(
-                format!("mức «{}» cần dạng «tỷ lệ: điểm», ví dụ «95: 1».", seg.trim()),
-                format!("band “{}” needs the form “rate: points”, e.g. “95: 1”.", seg.trim()),
+                format!(
+                    "mức «{}» cần dạng «tỷ lệ: điểm», ví dụ «95: 1».",
+                    seg.trim()
+                ),
+                format!(
+                    "band “{}” needs the form “rate: points”, e.g. “95: 1”.",
+                    seg.trim()
+                ),
             )
         })?;
         let below = l.contains('<') || fold(l).starts_with("duoi");
@@ -914,8 +950,7 @@ pub fn import_criteria(
             );
             continue;
         }
-        if classify(&line.stt) == Stt::Empty && line.max.is_empty() && !is_area_title(&line.title)
-        {
+        if classify(&line.stt) == Stt::Empty && line.max.is_empty() && !is_area_title(&line.title) {
             match lines.last_mut() {
                 Some(prev) => {
                     prev.absorb(&line);
@@ -946,6 +981,9 @@ pub fn import_criteria(
     let mut nodes: Vec<Node> = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
     let mut roots: Vec<usize> = Vec::new();
+    // Lettered points ("a)", "-") sit one level under the last numbered row, however many
+    // of them follow each other.
+    let mut numbered_level: Option<usize> = None;
     for line in lines {
         let prev_level = stack.last().map(|&i| nodes[i].level);
         let level = match classify(&line.stt) {
@@ -958,7 +996,7 @@ pub fn import_criteria(
                     n - 1
                 }
             }
-            Stt::Sub | Stt::Empty => prev_level.map_or(0, |l| l + 1),
+            Stt::Sub | Stt::Empty => numbered_level.or(prev_level).map_or(0, |l| l + 1),
             Stt::Other => {
                 b.note(
                     line.row,
@@ -969,6 +1007,9 @@ pub fn import_criteria(
                 prev_level.unwrap_or(0)
             }
         };
+        if !matches!(classify(&line.stt), Stt::Sub | Stt::Empty) || is_area_title(&line.title) {
+            numbered_level = Some(level);
+        }
         while stack.last().is_some_and(|&i| nodes[i].level >= level) {
             stack.pop();
         }

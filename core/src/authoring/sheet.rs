@@ -87,6 +87,9 @@ fn detect_delimiter(text: &str) -> char {
     // Ties go to the first: a comma.
     counts
         .iter()
-        .fold((',', 0), |best, &(d, n)| if n > best.1 { (d, n) } else { best })
+        .fold(
+            (',', 0),
+            |best, &(d, n)| if n > best.1 { (d, n) } else { best },
+        )
         .0
 }
