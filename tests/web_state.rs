@@ -57,7 +57,12 @@ fn with_broken_report(t: Rc<Templates>, id: &str) -> Rc<AppState> {
         broken: vec![broken],
         ..Restored::default()
     };
-    Rc::new(AppState::restore(t, restored, Storage::Available, fresh("r")))
+    Rc::new(AppState::restore(
+        t,
+        restored,
+        Storage::Available,
+        fresh("r"),
+    ))
 }
 
 fn two_reports() -> Rc<AppState> {

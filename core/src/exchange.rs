@@ -7,10 +7,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::checks::Severity;
-use crate::number::{format_decimal, format_integer, format_percent, round_half_up};
+use crate::number::{format_percent, round_half_up};
+use crate::present::{self, value::CellText};
 use crate::report::{Report, SCHEMA};
 use crate::scoring::{self, ItemStatus};
-use crate::template::CellKind;
 use crate::text::{Lang, Text};
 use crate::workspace::{Evaluation, Templates};
 
@@ -89,12 +89,10 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
         .enumerate()
         .filter_map(|(ix, cell)| {
             let value = eval.computed.number(ix);
-            let shown = match (cell.kind, value, eval.computed.answer(ix)) {
-                (_, _, Some(yes)) => if yes { "Có" } else { "Không" }.to_owned(),
-                (CellKind::Percent, Some(v), _) => format_percent(Some(v)),
-                (CellKind::Count | CellKind::Money, Some(v), _) => format_integer(v),
-                (_, Some(v), _) => format_decimal(v, 2),
-                (_, None, _) => report.values.get(&cell.id)?.clone(),
+            // The cells with something to show, shown as every view shows them.
+            let shown = match present::value::cell(a, report, &eval.computed, ix) {
+                CellText::Empty => return None,
+                shown => shown.as_str().to_owned(),
             };
             Some(CellOut {
                 id: &cell.id,

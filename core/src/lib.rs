@@ -9,6 +9,7 @@ pub mod edit;
 pub mod exchange;
 pub mod number;
 pub mod period;
+pub mod present;
 pub mod report;
 pub mod scoring;
 pub mod template;

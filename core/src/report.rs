@@ -124,15 +124,6 @@ impl Identity {
         )
     }
 
-    /// "UBND xã Tân Hà" (the issuing body, as in the receiving body's lists).
-    pub fn issuer(&self) -> String {
-        format!(
-            "UBND {} {}",
-            self.commune_kind.label().vi,
-            self.commune.trim()
-        )
-    }
-
     /// The receiving body, or the default one of the post-2025 two-tier system.
     pub fn receiving_body_or_default(&self) -> String {
         match self.receiving_body.trim() {

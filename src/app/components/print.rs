@@ -20,7 +20,6 @@
 mod cover;
 mod figures;
 mod scores;
-pub mod words;
 
 use yew::prelude::*;
 

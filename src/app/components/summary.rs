@@ -11,7 +11,8 @@ use crate::app::components::findings::{count_by_severity, FindingsList};
 use crate::app::components::scoring::points;
 use crate::app::components::SheetProps;
 use crate::app::i18n::sheets::{sheets, Sheets};
-use crate::core::number::{format_percent, format_points};
+use crate::core::number::format_percent;
+use crate::core::present::value;
 use crate::core::scoring::{band_label, ItemStatus, Scorecard};
 use crate::core::template::criteria::AreaKind;
 use crate::core::template::Criteria;
@@ -101,8 +102,8 @@ fn figures(s: &Sheets, card: &Scorecard, lang: Lang) -> Html {
     html! {
         <dl class="figures">
             { row(s.summary_achieved, points(card.achieved, lang), "") }
-            { row(s.summary_bonus, format!("+{}", points(card.bonus, lang)), "") }
-            { row(s.summary_penalty, format!("−{}", points(card.penalty, lang)), "") }
+            { row(s.summary_bonus, (s.points)(&value::plus_points(card.bonus)), "") }
+            { row(s.summary_penalty, (s.points)(&value::minus_points(card.penalty)), "") }
             { row(s.summary_total, points(card.total, lang), "strong") }
             { row(s.summary_applicable_max, points(card.applicable_max, lang), "") }
             { row(s.summary_survey, format!("{} ({})", points(card.survey_max, lang), s.summary_survey_apart), "apart") }
@@ -139,7 +140,7 @@ fn area_bars(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> H
                                     </div>
                                 </td>
                                 <td class="bar-figure">
-                                    { format!("{} / {}", format_points(achieved), format_points(score.applicable_max)) }
+                                    { format!("{} / {}", value::points(achieved), value::points(score.applicable_max)) }
                                 </td>
                             </tr>
                         }
@@ -175,9 +176,9 @@ fn losses(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Html
                             html! {
                                 <tr data-item={item.id.clone()}>
                                     <th scope="row">{ &item.stt }{ " " }{ item.title.get(lang) }</th>
-                                    <td class="num">{ format_points(it.max) }</td>
-                                    <td class="num">{ format_points(it.points) }</td>
-                                    <td class="num lost">{ format!("−{}", format_points(it.lost())) }</td>
+                                    <td class="num">{ value::points(it.max) }</td>
+                                    <td class="num">{ value::points(it.points) }</td>
+                                    <td class="num lost">{ value::minus_points(it.lost()) }</td>
                                     <td class="why">{ it.explanation.get(lang) }</td>
                                 </tr>
                             }

@@ -7,8 +7,8 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::app::i18n::shell::{shell, Shell};
-use crate::app::state::Tab;
 use crate::core::text::Lang;
+use crate::state::Tab;
 
 fn tab_label(t: &Shell, tab: Tab) -> &'static str {
     match tab {

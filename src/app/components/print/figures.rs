@@ -8,49 +8,15 @@
 
 use yew::prelude::*;
 
-use super::words;
 use super::Doc;
-use crate::core::compute::parse_date;
-use crate::core::number::{format_integer, format_percent, format_trimmed};
+use crate::core::present::document;
+use crate::core::present::table::{grid_header, Heads};
+use crate::core::present::value::{self, CellText};
 use crate::core::template::appendix::Table;
 use crate::core::template::model::CellIx;
-use crate::core::template::CellKind;
 
 const INVALID_NOTE: &str =
     "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
-
-/// What a cell prints.
-enum Printed {
-    /// Formatted the Vietnamese way; "" for an empty cell, "—" for a ratio with no value.
-    Value(String),
-    /// What the officer typed, which cannot be read: printed as typed and marked.
-    Invalid(String),
-}
-
-fn printed(doc: &Doc, ix: CellIx) -> Printed {
-    let cell = &doc.templates.appendix.cells[ix];
-    let typed = doc.report.value(&cell.id);
-    if doc.eval.computed.errors.contains_key(&ix) {
-        return Printed::Invalid(typed.to_owned());
-    }
-    let number = doc.eval.computed.number(ix);
-    let shown = match cell.kind {
-        // A computed ratio with nothing to divide says so; a typed percentage left empty is
-        // simply empty.
-        CellKind::Percent if !cell.is_input() => format_percent(number),
-        CellKind::Percent => number.map(|v| format_percent(Some(v))).unwrap_or_default(),
-        CellKind::Count | CellKind::Money => number.map(format_integer).unwrap_or_default(),
-        CellKind::Decimal => number.map(|v| format_trimmed(v, 2)).unwrap_or_default(),
-        CellKind::YesNo => match doc.eval.computed.answer(ix) {
-            Some(true) => "Có".to_owned(),
-            Some(false) => "Không".to_owned(),
-            None => String::new(),
-        },
-        CellKind::Date => parse_date(typed).map(words::short_date).unwrap_or_default(),
-        CellKind::Text => typed.to_owned(),
-    };
-    Printed::Value(shown)
-}
 
 /// A value's cell, `data-cell="{cell id}"` for tests and tools.
 fn value_cell(doc: &Doc, ix: Option<CellIx>) -> Html {
@@ -58,11 +24,11 @@ fn value_cell(doc: &Doc, ix: Option<CellIx>) -> Html {
         return html! { <td class="value"></td> };
     };
     let id = doc.templates.appendix.cells[ix].id.clone();
-    match printed(doc, ix) {
-        Printed::Value(v) => html! { <td class="value" data-cell={id}>{ v }</td> },
-        Printed::Invalid(raw) => html! {
-            <td class="value invalid" data-cell={id}>{ raw }<sup class="invalid-mark">{ words::INVALID_MARK }</sup></td>
+    match value::cell(&doc.templates.appendix, doc.report, &doc.eval.computed, ix) {
+        CellText::Invalid(raw) => html! {
+            <td class="value invalid" data-cell={id}>{ raw }<sup class="invalid-mark">{ document::INVALID_MARK }</sup></td>
         },
+        shown => html! { <td class="value" data-cell={id}>{ shown.as_str() }</td> },
     }
 }
 
@@ -106,11 +72,11 @@ fn blocks(doc: &Doc) -> Vec<Block> {
 pub fn render(doc: &Doc) -> Html {
     let mut heading = Some(html! {
         <header class="appendix-head">
-            <p class="appendix-label">{ words::APPENDIX_I }</p>
+            <p class="appendix-label">{ document::APPENDIX_I }</p>
             <p class="appendix-title">
-                { words::appendix_title(&doc.templates.appendix.template.title.vi, &doc.report.identity) }
+                { document::appendix_title(&doc.templates.appendix.template.title.vi, &doc.report.identity) }
             </p>
-            <p class="appendix-attached">{ words::attached_line(&doc.report.identity) }</p>
+            <p class="appendix-attached">{ document::attached_line(&doc.report.identity) }</p>
         </header>
     });
     // Sections already begun on an earlier sheet: a list run that resumes one after a
@@ -217,21 +183,7 @@ fn grid(doc: &Doc, at: TableAt) -> Html {
     let id = &doc.report.identity;
     let section = &doc.templates.appendix.template.sections[at.0];
     let table = table_at(doc, at);
-    let grouped = table.columns.iter().any(|c| !c.group.is_empty());
-    let label_rows = if grouped { "2" } else { "1" };
-    // Biểu 06 numbers its STT and label columns (1) and (2), its data columns from (3).
-    let leading = table.columns.first().is_some_and(|c| c.number == "(3)");
-    let numbered = table.columns.iter().any(|c| !c.number.is_empty());
-    let mut next_col = 0;
-    let top = table.column_groups().into_iter().map(|(group, span)| {
-        let first = &table.columns[next_col];
-        next_col += span;
-        if group.is_empty() {
-            html! { <th rowspan={label_rows}>{ &first.label.vi }</th> }
-        } else {
-            html! { <th colspan={span.to_string()}>{ &group.vi }</th> }
-        }
-    });
+    let header = grid_header(table);
     let rows = table.rows.iter().map(|row| {
         if row.heading {
             return html! {
@@ -258,11 +210,11 @@ fn grid(doc: &Doc, at: TableAt) -> Html {
             <p class="form-section">{ format!("{}. {}", section.stt, section.title.vi) }</p>
             <header class="form-head">
                 <p class="form-title">{ table.title.vi.to_uppercase() }</p>
-                <p class="form-period">{ words::form_period(id) }</p>
-                <p class="form-window">{ words::window_line(id) }</p>
+                <p class="form-period">{ document::form_period(id) }</p>
+                <p class="form-window">{ document::window_line(id) }</p>
                 <div class="form-units">
-                    <p>{ words::form_reporting_unit(id) }</p>
-                    <p>{ words::form_receiving_unit(id) }</p>
+                    <p>{ document::form_reporting_unit(id) }</p>
+                    <p>{ document::form_receiving_unit(id) }</p>
                     if !table.unit_line.is_empty() {
                         <p>{ &table.unit_line.vi }</p>
                     }
@@ -274,29 +226,29 @@ fn grid(doc: &Doc, at: TableAt) -> Html {
                     { for table.columns.iter().map(|_| html! { <col class="c-figure" /> }) }
                 </colgroup>
                 <thead>
-                    <tr>
-                        <th class="stt" rowspan={label_rows}>{ "STT" }</th>
-                        <th class="label" rowspan={label_rows}>{ "Lĩnh vực" }</th>
-                        { for top }
-                    </tr>
-                    if grouped {
-                        <tr>
-                            { for table.columns.iter().filter(|c| !c.group.is_empty()).map(|c| html! {
-                                <th>{ &c.label.vi }</th>
-                            }) }
-                        </tr>
-                    }
-                    if numbered {
-                        <tr class="col-numbers">
-                            <th>{ if leading { "(1)" } else { "" } }</th>
-                            <th>{ if leading { "(2)" } else { "" } }</th>
-                            { for table.columns.iter().map(|c| html! { <th>{ &c.number }</th> }) }
-                        </tr>
+                    { for header.rows.iter().map(|cells| html! {
+                        <tr>{ for cells.iter().map(|h| html! {
+                            <th class={header_class(h.heads)} colspan={h.colspan.to_string()} rowspan={h.rowspan.to_string()}>
+                                { &h.text.vi }
+                            </th>
+                        }) }</tr>
+                    }) }
+                    if let Some(numbers) = &header.numbers {
+                        <tr class="col-numbers">{ for numbers.iter().map(|n| html! { <th>{ n }</th> }) }</tr>
                     }
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
             { note }
         </>
+    }
+}
+
+/// The print classes of a header cell (the STT and label columns are sized by their class).
+fn header_class(heads: Heads) -> Option<&'static str> {
+    match heads {
+        Heads::Stt => Some("stt"),
+        Heads::Label => Some("label"),
+        Heads::Column | Heads::Group => None,
     }
 }

@@ -4,11 +4,12 @@
 
 use yew::prelude::*;
 
-use super::services::{files, storage};
-use super::state::{Action, AppState, Storage};
-use super::use_send;
-use crate::core::template::builtin::CRITERIA_SAMPLE;
 use gloo::file::callbacks::FileReader;
+
+use super::use_send;
+use crate::app::services::{files, storage};
+use crate::core::template::builtin::CRITERIA_SAMPLE;
+use crate::state::{Action, AppState, Storage};
 
 /// What the criteria part of the saved-reports screen can ask for.
 pub struct CriteriaCallbacks {

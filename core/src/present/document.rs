@@ -1,4 +1,5 @@
-//! The fixed wording of the printed document and the lines made from the report's identity.
+//! The fixed wording of the official document and the lines made from the report's identity,
+//! for the printed document and the Word file alike; and the issuer's name wherever it shows.
 //!
 //! The document is an official one under Nghị định 30/2020/NĐ-CP: Vietnamese whatever the UI
 //! language, so none of this goes through `i18n`. Where the officer has not filled a number or
@@ -7,8 +8,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::core::period::PeriodKind;
-use crate::core::report::Identity;
+use crate::period::PeriodKind;
+use crate::report::Identity;
 
 pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
@@ -45,9 +46,19 @@ pub fn body_name(id: &Identity) -> String {
     format!("{} {}", id.commune_kind.label().vi, commune(id)).to_uppercase()
 }
 
-/// "UBND xã Tân Hà", with dots for a commune not named yet.
+/// "UBND xã Tân Hà", with dots for a commune not named yet (a draft still reads as a
+/// sentence).
 pub fn issuer(id: &Identity) -> String {
-    format!("UBND {} {}", id.commune_kind.label().vi, commune(id))
+    named_issuer(id).unwrap_or_else(|| format!("UBND {} {UNNAMED}", id.commune_kind.label().vi))
+}
+
+/// "UBND xã Tân Hà", or `None` while the commune has no name: lists and headers then show
+/// their own placeholder ("Báo cáo chưa đặt tên").
+pub fn named_issuer(id: &Identity) -> Option<String> {
+    match id.commune.trim() {
+        "" => None,
+        name => Some(format!("UBND {} {name}", id.commune_kind.label().vi)),
+    }
 }
 
 /// "Ủy ban nhân dân xã Tân Hà", as the body of the report names its author.

@@ -1,16 +1,23 @@
-//! The app's one state and its reducer. Everything the screens show is here or derived from it
-//! (`workspace::evaluate`); every change is an [`Action`]. The reducer is pure: storage, clocks
-//! and random ids stay outside (`services`), and an action brings in whatever they produced.
+//! The app's one state and its reducer, with no browser in them: compiled and tested natively.
+//! Everything the screens show is here or derived from it (`workspace::evaluate`); every change
+//! is an [`Action`], applied by [`AppState::apply`]. Storage, clocks, random ids and files stay
+//! outside (the Yew layer's `services`), and an action brings in whatever they produced.
 //! Compiling a criteria file is pure too, so the reducer decides whether one is put in use.
+//!
+//! [`nav`] is the tables' keyboard layout and [`notices`] what the banners decide to show:
+//! facts of the state and the templates, so they live here and are tested natively too.
+
+pub mod nav;
+pub mod notices;
 
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use yew::Reducible;
 
 use crate::core::edit::{Edit, IdentityEdit};
 use crate::core::period::PeriodKind;
-use crate::core::report::{CommuneKind, Report, TemplateRef};
+use crate::core::present::document;
+use crate::core::report::{CommuneKind, Identity, Report, TemplateRef};
 use crate::core::template::criteria::CriteriaTemplate;
 use crate::core::template::TemplateError;
 use crate::core::text::{Lang, Text};
@@ -74,10 +81,12 @@ impl IndexEntry {
     /// "UBND xã Tân Hà — 6 tháng 2026", the name of a report in the header and the lists;
     /// `untitled` stands in for a commune not named yet.
     pub fn title(&self, lang: Lang, untitled: &str) -> String {
-        let issuer = match self.commune.trim() {
-            "" => untitled.to_owned(),
-            name => format!("UBND {} {name}", self.commune_kind.label().vi),
+        let identity = Identity {
+            commune_kind: self.commune_kind,
+            commune: self.commune.clone(),
+            ..Identity::default()
         };
+        let issuer = document::named_issuer(&identity).unwrap_or_else(|| untitled.to_owned());
         format!("{issuer} — {} {}", self.period.label().get(lang), self.year)
     }
 }
@@ -142,11 +151,21 @@ pub enum Incoming {
     Rejected { file: String, message: Text },
 }
 
+/// Why the browser could not hand over a file's text (the browser edge's errors, typed so the
+/// messages shown for them are the app's own, in the officer's language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadFailure {
+    /// The read was stopped before it finished.
+    Aborted,
+    /// The file is gone, moved, or the browser may not read it.
+    NotReadable,
+}
+
 /// Why a criteria file the officer picked was not put in use.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CriteriaFault {
     /// The browser could not read the file.
-    Unreadable(String),
+    Unreadable(ReadFailure),
     /// Not a criteria set the app can score with; the core's message names the fault.
     Invalid(TemplateError),
     /// Other content under the id and version of the set in use. Reports name the set they
@@ -246,7 +265,7 @@ pub enum Action {
     /// not read it. Put in use when it compiles; refused otherwise, keeping the set in use.
     CriteriaFile {
         file: String,
-        text: Result<String, String>,
+        text: Result<String, ReadFailure>,
     },
     /// Back to the sample criteria shipped with the app.
     UseSampleCriteria,
@@ -355,7 +374,7 @@ fn blank_report(templates: &Templates, fresh: Fresh) -> Report {
 /// The templates with the criteria file `text` in place of the set in use, or why not.
 fn with_criteria_file(
     current: &Templates,
-    text: Result<String, String>,
+    text: Result<String, ReadFailure>,
 ) -> Result<(Templates, String), CriteriaFault> {
     let json = text.map_err(CriteriaFault::Unreadable)?;
     let next = current
@@ -384,10 +403,10 @@ fn sort_newest_first(shelf: &mut [Shelved]) {
     });
 }
 
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+impl AppState {
+    /// The state after `action`: `self` itself (the same `Rc`) when nothing changed, so that a
+    /// view given the same state is not re-rendered.
+    pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
             Action::Edit(edit) => {

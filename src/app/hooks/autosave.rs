@@ -10,8 +10,8 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::services::{clock, storage};
-use crate::app::state::{Action, AppState, Storage};
 use crate::core::report::Report;
+use crate::state::{Action, AppState, Storage};
 
 /// The quiet time after a change before it is written.
 const DEBOUNCE_MS: u32 = 800;
