@@ -7,6 +7,7 @@ mod builtin;
 mod checks;
 mod compute;
 mod edit;
+mod editor;
 mod exchange;
 mod national766;
 mod scoring;

@@ -457,7 +457,13 @@ impl Builder<'_> {
             step: manual_step(max, self.meta.step),
         };
         let rule = match read_rule(line, max, self.appendix) {
-            Ok(Some(rule)) => match check_alone(&rule, max, line, self.appendix, self.meta.step) {
+            Ok(Some(rule)) => match check_alone(
+                &rule,
+                max,
+                &format!("dòng {}", line.row),
+                self.appendix,
+                self.meta.step,
+            ) {
                 Ok(()) => rule,
                 Err(e) => {
                     let m = e.message();
@@ -545,14 +551,14 @@ fn manual_step(max: f64, step: f64) -> Option<f64> {
 
 /// Checks one rule with the compiler, alone in a one-item set, so its message is the
 /// compiler's own.
-fn check_alone(
+pub(crate) fn check_alone(
     rule: &Rule,
     max: f64,
-    line: &Line,
+    at: &str,
     appendix: &Appendix,
     step: f64,
 ) -> Result<(), TemplateError> {
-    let id = format!("dòng {}", line.row);
+    let id = at.to_owned();
     let t = CriteriaTemplate {
         id: "__kiem_tra".into(),
         version: 1,
@@ -885,7 +891,7 @@ fn resolve_cell(raw: &str, a: &Appendix, kinds: &[CellKind]) -> Result<String, T
 
 /// Where Cao Bằng's bands come from: DOMAIN.md §4. The file does not hold bands, so these
 /// stand in and are noted.
-fn default_bands() -> Vec<Band> {
+pub(crate) fn default_bands() -> Vec<Band> {
     let b = |vi: &str, en: &str, from: f64, to: Option<f64>| Band {
         label: Text::new(vi, en),
         from,

@@ -3,6 +3,7 @@
 //! a template. Pure functions over cell strings, so a CSV or an .xlsx reader can feed them.
 
 pub mod changes;
+pub mod editor;
 pub mod fold;
 pub mod import;
 pub mod sheet;
