@@ -16,7 +16,7 @@ use crate::template::model::{Appendix, Criteria};
 use crate::template::{CellKind, TemplateError};
 use crate::text::Text;
 
-use super::import::{check_alone, default_bands};
+use super::import::{check_alone, default_bands, parse_points, parts, point_bands};
 
 /// A place in the set: an area, a criterion of it, an item of that.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -671,4 +671,99 @@ pub fn preview(
 /// The draft as the file to save, load and send to the communes.
 pub fn to_json(t: &CriteriaTemplate) -> String {
     serde_json::to_string_pretty(t).unwrap_or_default()
+}
+
+/// Ratio bands as the officer writes them: "100: 2; 95: 1; 0: 0".
+pub fn bands_text(bands: &[PointBand]) -> String {
+    bands
+        .iter()
+        .map(|b| format!("{}: {}", num(b.min), num(b.points)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn bands_from_text(s: &str) -> Result<Vec<PointBand>, Text> {
+    point_bands(s)
+}
+
+/// Sub-items as the officer writes them: "Có kế hoạch: 0,25; Đúng hạn: 0,25".
+pub fn parts_text(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|p| format!("{}: {}", p.label.vi, num(p.points)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Sub-items read back; a part whose label is unchanged keeps its id and cell, so ticks
+/// already given stay.
+pub fn parts_from_text(s: &str, old: &[Part]) -> Result<Vec<Part>, Text> {
+    let mut new = parts(s)?;
+    for (i, p) in new.iter_mut().enumerate() {
+        if let Some(o) = old.iter().find(|o| o.label.vi == p.label.vi) {
+            p.id = o.id.clone();
+            p.cell = o.cell.clone();
+        } else {
+            p.id = format!("y{}", i + 1);
+            while old.iter().any(|o| o.id == p.id) {
+                p.id.push('b');
+            }
+        }
+    }
+    Ok(new)
+}
+
+/// Classification bands as "Tốt: 90; Khá: 70; Trung bình: 50; Kém: 0" (label: from %).
+pub fn classes_text(bands: &[Band]) -> String {
+    bands
+        .iter()
+        .map(|b| format!("{}: {}", b.label.vi, num(b.from)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Classification bands read back: each from its own % up to the next higher one; the top
+/// band open. Labels keep their English where unchanged.
+pub fn classes_from_text(s: &str, old: &[Band]) -> Result<Vec<Band>, Text> {
+    let mut out: Vec<(Text, f64)> = Vec::new();
+    for seg in s.split([';', '\n']).filter(|x| !x.trim().is_empty()) {
+        let read = seg
+            .rsplit_once(':')
+            .and_then(|(l, r)| Some((l.trim(), parse_points(r.trim().trim_end_matches('%'))?)));
+        let Some((label, from)) = read else {
+            return Err(Text::new(
+                format!(
+                    "khoảng «{}» cần dạng «Tên: từ %», ví dụ «Tốt: 90».",
+                    seg.trim()
+                ),
+                format!(
+                    "band “{}” needs the form “Name: from %”, e.g. “Tốt: 90”.",
+                    seg.trim()
+                ),
+            ));
+        };
+        let en = old
+            .iter()
+            .find(|b| b.label.vi == label)
+            .map(|b| b.label.en.clone())
+            .unwrap_or_default();
+        out.push((Text::new(label, en), from));
+    }
+    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut bands = Vec::new();
+    let mut upper: Option<f64> = None;
+    for (label, from) in out {
+        bands.push(Band {
+            label,
+            from,
+            to: upper,
+        });
+        upper = Some(from);
+    }
+    Ok(bands)
+}
+
+/// A number as the officer writes it: "0,5", "95".
+fn num(x: f64) -> String {
+    crate::number::format_trimmed(x, 2)
 }

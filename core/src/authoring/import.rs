@@ -323,7 +323,7 @@ fn is_total(title: &str) -> bool {
 
 /// Points as provinces write them: "0,5", "0.5", "1 điểm", "01". A spreadsheet's own number
 /// arrives as "0.5"; points are never in the thousands, so a dot is a decimal point here.
-fn parse_points(raw: &str) -> Option<f64> {
+pub(crate) fn parse_points(raw: &str) -> Option<f64> {
     let mut s = raw.trim().to_lowercase();
     for suffix in ["điểm", "đ"] {
         if let Some(rest) = s.strip_suffix(suffix) {
@@ -739,7 +739,7 @@ fn when_empty(raw: &str) -> Result<WhenEmpty, Text> {
 }
 
 /// "100: 2; 95: 1; 0: 0" (or with ≥ and %, one per line): ratio from which → points.
-fn point_bands(raw: &str) -> Result<Vec<PointBand>, Text> {
+pub(crate) fn point_bands(raw: &str) -> Result<Vec<PointBand>, Text> {
     let mut bands = Vec::new();
     for seg in raw.split([';', '\n']).filter(|s| !s.trim().is_empty()) {
         let (l, r) = seg.split_once(':').ok_or_else(|| {
@@ -781,7 +781,7 @@ fn point_bands(raw: &str) -> Result<Vec<PointBand>, Text> {
 }
 
 /// "Có kế hoạch: 0,25; Đúng hạn: 0,25; Đủ nội dung: 0,5": sub-items the officer ticks.
-fn parts(raw: &str) -> Result<Vec<Part>, Text> {
+pub(crate) fn parts(raw: &str) -> Result<Vec<Part>, Text> {
     let mut out = Vec::new();
     for (i, seg) in raw
         .split([';', '\n'])

@@ -11,6 +11,7 @@ pub mod appendix;
 pub mod banner;
 pub mod criteria;
 pub mod dialog;
+pub mod editor;
 pub mod field;
 pub mod file_button;
 pub mod findings;

@@ -29,6 +29,7 @@
 //! * A component receives `lang: Lang` in its props and reads its strings once at the top:
 //!   `let t = shell(props.lang);` then `{ t.tab_identity }`.
 
+pub mod editor;
 pub mod guide;
 pub mod print;
 pub mod sheets;
