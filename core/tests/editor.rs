@@ -212,3 +212,37 @@ fn ratio_choices_offer_rates_and_percentage_cells_by_label() {
         RatioSource::Cell("kh_ty_le".into())
     );
 }
+
+#[test]
+fn bands_parts_and_classes_round_trip_through_their_text() {
+    use cchc_core::authoring::editor::{
+        bands_from_text, bands_text, classes_from_text, classes_text, parts_from_text, parts_text,
+    };
+    use cchc_core::template::criteria::Part;
+    use cchc_core::text::Text;
+    let b = bands_from_text("95: 1; 100: 2; 0: 0").unwrap();
+    assert_eq!(bands_text(&b), "100: 2; 95: 1; 0: 0");
+    let old = vec![Part {
+        id: "ke_hoach".into(),
+        label: Text::new("Có kế hoạch", ""),
+        points: 0.25,
+        cell: None,
+    }];
+    let p = parts_from_text("Có kế hoạch: 0,25; Đúng hạn: 0,5", &old).unwrap();
+    assert_eq!(p[0].id, "ke_hoach");
+    assert_eq!(p[1].id, "y2");
+    assert_eq!(parts_text(&p), "Có kế hoạch: 0,25; Đúng hạn: 0,5");
+    let t = &templates().criteria.template;
+    assert_eq!(
+        classes_text(&t.bands),
+        "Tốt: 90; Khá: 70; Trung bình: 50; Kém: 0"
+    );
+    let c = classes_from_text("Kém: 0; Tốt: 90; Khá: 70; Trung bình: 50", &t.bands).unwrap();
+    let view = |b: &[cchc_core::template::criteria::Band]| {
+        b.iter()
+            .map(|b| (b.label.clone(), b.from, b.to))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(view(&c), view(&t.bands));
+    assert!(classes_from_text("Tốt 90", &t.bands).is_err());
+}
