@@ -7,6 +7,7 @@ pub mod checks;
 pub mod compute;
 pub mod edit;
 pub mod exchange;
+pub mod json;
 pub mod number;
 pub mod period;
 pub mod present;

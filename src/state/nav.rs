@@ -37,7 +37,7 @@ impl Nav {
             .template
             .sections
             .iter()
-            .filter(|s| !s.optional || included.contains(&s.id));
+            .filter(|s| s.included_in(included));
         for table in shown.flat_map(|s| &s.tables) {
             let t = tables.len();
             // A list table is one column of cells addressed without a column.

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::report::{Assessment, Report, TemplateRef};
 use crate::template::criteria::{CriteriaTemplate, Item};
-use crate::template::model::{Appendix, Criteria};
+use crate::template::{Appendix, Criteria};
 use crate::template::{builtin, CellKind, TemplateError};
 use crate::text::Text;
 

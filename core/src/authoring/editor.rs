@@ -12,7 +12,7 @@ use crate::template::criteria::{
     Area, AreaKind, Band, CriteriaTemplate, Criterion, Item, Part, PointBand, RatioSource, Rule,
     WhenEmpty,
 };
-use crate::template::model::{Appendix, Criteria};
+use crate::template::{Appendix, Criteria};
 use crate::template::{CellKind, TemplateError};
 use crate::text::Text;
 
@@ -665,7 +665,7 @@ pub fn preview(
     report: &Report,
 ) -> Result<Scorecard, TemplateError> {
     let c = Criteria::compile(t.clone(), appendix)?;
-    Ok(scoring::score(&c, appendix, computed, report))
+    Ok(scoring::score(&c, computed, report))
 }
 
 /// The draft as the file to save, load and send to the communes.

@@ -12,7 +12,7 @@ use crate::template::criteria::{
     Area, AreaKind, Band, CriteriaTemplate, Criterion, Item, Part, PointBand, RatioSource, Rule,
     WhenEmpty,
 };
-use crate::template::model::{Appendix, Criteria};
+use crate::template::{Appendix, Criteria};
 use crate::template::{CellKind, TemplateError};
 use crate::text::Text;
 

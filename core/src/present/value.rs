@@ -14,7 +14,7 @@
 use crate::compute::{parse_date, Computed};
 use crate::number::{format_integer, format_percent, format_trimmed, NO_VALUE};
 use crate::report::Report;
-use crate::template::model::Appendix;
+use crate::template::Appendix;
 use crate::template::{CellIx, CellKind};
 
 use super::document::short_date;

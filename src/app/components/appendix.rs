@@ -81,7 +81,7 @@ pub fn AppendixView(props: &SheetProps) -> Html {
 fn render_section(sheet: &Sheet, section: &Section) -> Html {
     let s = sheets(sheet.lang);
     let heading_id = format!("sec-{}", section.id);
-    let included = !section.optional || sheet.report.optional_sections.contains(&section.id);
+    let included = section.included_in(&sheet.report.optional_sections);
     let toggle = section.optional.then(|| {
         let on_edit = sheet.on_edit.clone();
         let id = section.id.clone();

@@ -59,7 +59,7 @@ pub fn ScoringView(props: &SheetProps) -> Html {
                     { " / " }{ points(card.applicable_max, lang) }</span>
                 <span>{ s.scoring_index }{ ": " }<strong>{ format_percent(card.index) }</strong>
                     { " · " }{ band_label(criteria, card, lang) }</span>
-                <span>{ s.scoring_pending }{ ": " }<strong>{ card.pending }</strong></span>
+                <span>{ s.scoring_pending }{ ": " }<strong>{ card.pending_count() }</strong></span>
             </p>
             { for set.areas.iter().enumerate().map(|(ai, area)| render_area(props, ai, area, &card.areas[ai])) }
         </section>
@@ -99,7 +99,7 @@ fn render_area(props: &SheetProps, ai: usize, area: &Area, score: &AreaScore) ->
                 <p class="area-note">{ note }</p>
             }
             { for area.criteria.iter().enumerate().map(|(ci, crit)| {
-                let crit_items = props.eval.scorecard.items.iter().filter(|it| it.area == ai && it.criterion == ci);
+                let crit_items = props.eval.scorecard.items_in(&props.templates.criteria, ai, ci);
                 html! {
                     <section class="criterion" aria-labelledby={format!("crit-{}", crit.id)}>
                         <h4 id={format!("crit-{}", crit.id)}>
@@ -107,11 +107,11 @@ fn render_area(props: &SheetProps, ai: usize, area: &Area, score: &AreaScore) ->
                             <span class="crit-max">{ format!(" ({})", (s.scoring_max)(&value::points(crit.max))) }</span>
                         </h4>
                         { for crit_items.map(|score| {
-                            let def = &crit.items[score.item];
+                            let def = props.templates.criteria.def(score.item);
                             let assessment = props.report.assessments.get(&def.id).unwrap_or(&empty).clone();
                             html! {
                                 <ItemCard templates={props.templates.clone()} area={ai} criterion={ci}
-                                    item={score.item} score={score.clone()} {assessment}
+                                    item={props.templates.criteria.items[score.item].index} score={score.clone()} {assessment}
                                     cell_parts={cell_parts(props, &def.rule)} lang={lang}
                                     on_edit={props.on_edit.clone()} />
                             }

@@ -52,9 +52,9 @@ pub fn SummaryView(props: &SheetProps) -> Html {
                             <span aria-hidden="true">{ counts_glyph(errors, warnings) }</span>
                             { (s.findings_counts)(errors, warnings) }
                         </span>
-                        <span class={classes!("count-chip", (card.pending > 0).then_some("pending"))}>
+                        <span class={classes!("count-chip", (card.pending_count() > 0).then_some("pending"))}>
                             <span aria-hidden="true">{ "○ " }</span>
-                            { (s.summary_pending)(card.pending) }
+                            { (s.summary_pending)(card.pending_count()) }
                         </span>
                     </p>
                     { pending_list(s, criteria, card, lang) }
@@ -83,9 +83,9 @@ fn headline(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Ht
             <p class="headline-band">
                 { s.summary_band }{ ": " }<strong id="summary-band">{ band_label(criteria, card, lang) }</strong>
             </p>
-            if card.pending > 0 {
+            if card.pending_count() > 0 {
                 <p class="headline-incomplete">
-                    <span aria-hidden="true">{ "○ " }</span>{ (s.summary_incomplete)(card.pending) }
+                    <span aria-hidden="true">{ "○ " }</span>{ (s.summary_incomplete)(card.pending_count()) }
                 </p>
             }
             <p class="headline-note">{ s.summary_index_note }</p>
@@ -172,7 +172,7 @@ fn losses(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Html
                     </thead>
                     <tbody>
                         { for top.iter().map(|it| {
-                            let item = &criteria.template.areas[it.area].criteria[it.criterion].items[it.item];
+                            let item = criteria.def(it.item);
                             html! {
                                 <tr data-item={item.id.clone()}>
                                     <th scope="row">{ &item.stt }{ " " }{ item.title.get(lang) }</th>
@@ -192,11 +192,7 @@ fn losses(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Html
 
 /// The items still to score (or whose score cannot be read), by number and title.
 fn pending_list(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Html {
-    let open: Vec<_> = card
-        .items
-        .iter()
-        .filter(|it| matches!(it.status, ItemStatus::Pending | ItemStatus::Invalid))
-        .collect();
+    let open: Vec<_> = card.pending_items().collect();
     if open.is_empty() {
         return html! { <p><span aria-hidden="true">{ "✔ " }</span>{ s.summary_all_scored }</p> };
     }
@@ -205,7 +201,7 @@ fn pending_list(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -
         <div class="pending-scroll" role="region" aria-label={(s.summary_pending)(open.len())} tabindex="0">
             <ul class="pending-list">
                 { for open.iter().map(|it| {
-                    let item = &criteria.template.areas[it.area].criteria[it.criterion].items[it.item];
+                    let item = criteria.def(it.item);
                     let invalid = it.status == ItemStatus::Invalid;
                     html! {
                         <li class={classes!(invalid.then_some("invalid"))}>

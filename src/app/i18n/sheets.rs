@@ -261,7 +261,7 @@ pub const EN: Sheets = Sheets {
     scoring_none_met: "None met (0 points)",
     scoring_part_from_appendix: "from the appendix",
     scoring_not_applicable: "Not applicable to the commune",
-    scoring_explanation: "Explanation (giải trình)",
+    scoring_explanation: "Explanation",
 
     evidence_title: "Evidence documents",
     evidence_expected: "expected",

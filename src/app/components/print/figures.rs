@@ -13,7 +13,7 @@ use crate::core::present::document;
 use crate::core::present::table::{grid_header, Heads};
 use crate::core::present::value::{self, CellText};
 use crate::core::template::appendix::Table;
-use crate::core::template::model::CellIx;
+use crate::core::template::CellIx;
 
 const INVALID_NOTE: &str =
     "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
@@ -54,7 +54,7 @@ enum Block {
 fn blocks(doc: &Doc) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     for (si, section) in doc.templates.appendix.template.sections.iter().enumerate() {
-        if section.optional && !doc.report.optional_sections.contains(&section.id) {
+        if !section.included_in(&doc.report.optional_sections) {
             continue;
         }
         for (ti, table) in section.tables.iter().enumerate() {

@@ -1,22 +1,17 @@
 //! The saved-reports list: open, start the next period, and delete only after a confirmation
 //! drawn in the page.
-#![cfg(target_arch = "wasm32")]
-
-mod web_support;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::support::*;
 use phuluc_cchc::app::components::reports::ReportsView;
-use phuluc_cchc::app::state::{BrokenReport, IndexEntry, Shelved};
 use phuluc_cchc::core::period::PeriodKind;
 use phuluc_cchc::core::report::Report;
 use phuluc_cchc::core::text::{Lang, Text};
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_support::*;
+use phuluc_cchc::state::{BrokenReport, IndexEntry, Shelved};
+use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// What the list asked for, as "action:id".
 type Calls = Rc<RefCell<Vec<String>>>;

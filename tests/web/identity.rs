@@ -1,21 +1,16 @@
 //! The identity screen ("Thông tin báo cáo"): every field edits the report, the decree's data
 //! window is stated and can be overridden and restored, and period findings show at their field.
-#![cfg(target_arch = "wasm32")]
-
-mod web_support;
 
 use std::rc::Rc;
 
+use crate::support::*;
 use phuluc_cchc::app::components::identity::IdentityView;
 use phuluc_cchc::core::period::PeriodKind;
 use phuluc_cchc::core::report::{CommuneKind, Report};
 use phuluc_cchc::core::text::Lang;
 use phuluc_cchc::core::workspace::{evaluate, Templates};
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_support::*;
+use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[derive(Properties, PartialEq)]
 struct HolderProps {

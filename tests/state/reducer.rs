@@ -1,22 +1,16 @@
-//! The reducer (`app::state`): every action, on plain values. It is pure, but lives in the
-//! wasm-only app layer, so it is tested in the browser with the components.
-#![cfg(target_arch = "wasm32")]
+//! The reducer (`state`): every action, on plain values, natively.
 
 use std::rc::Rc;
 
-use phuluc_cchc::app::state::{
-    Action, AppState, BrokenReport, Fresh, Incoming, Restored, SaveState, Shelved, Storage, Tab,
-    WriteFailure,
-};
 use phuluc_cchc::core::edit::{Edit, IdentityEdit};
 use phuluc_cchc::core::period::PeriodKind;
 use phuluc_cchc::core::report::Report;
 use phuluc_cchc::core::text::{Lang, Text};
 use phuluc_cchc::core::workspace::Templates;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use yew::Reducible;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use phuluc_cchc::state::{
+    Action, AppState, BrokenReport, Fresh, Incoming, Restored, SaveState, Shelved, Storage, Tab,
+    WriteFailure,
+};
 
 fn templates() -> Rc<Templates> {
     Rc::new(Templates::builtin().expect("the built-in templates compile"))
@@ -84,7 +78,7 @@ fn two_reports() -> Rc<AppState> {
 }
 
 fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
-    state.clone().reduce(action)
+    state.clone().apply(action)
 }
 
 fn shelf_ids(state: &AppState) -> Vec<&str> {
@@ -95,7 +89,7 @@ fn commune(name: &str) -> Action {
     Action::Edit(Edit::Identity(IdentityEdit::Commune(name.into())))
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn with_nothing_stored_a_blank_report_of_this_year_opens_unsaved() {
     let s = AppState::restore(
         templates(),
@@ -110,7 +104,7 @@ fn with_nothing_stored_a_blank_report_of_this_year_opens_unsaved() {
     assert_eq!((s.tab, s.lang, s.revision), (Tab::Identity, Lang::Vi, 0));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn restore_reopens_the_last_open_report_else_the_newest() {
     let s = two_reports();
     assert_eq!(s.report.id, "a");
@@ -130,7 +124,7 @@ fn restore_reopens_the_last_open_report_else_the_newest() {
     assert_eq!(s.lang, Lang::En);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_edit_changes_the_open_report_and_its_shelf_copy_and_asks_for_a_save() {
     let s = reduce(&two_reports(), commune("Tân Hà 2"));
     assert_eq!(s.report.identity.commune, "Tân Hà 2");
@@ -143,14 +137,14 @@ fn an_edit_changes_the_open_report_and_its_shelf_copy_and_asks_for_a_save() {
     assert_eq!((s.revision, &s.save), (1, &SaveState::Pending));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_edit_that_changes_nothing_is_no_change() {
     let s = two_reports();
     let same = reduce(&s, commune("Tân Hà"));
     assert!(Rc::ptr_eq(&s, &same));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn opening_a_report_needs_no_save() {
     let s = reduce(
         &reduce(&two_reports(), Action::SetTab(Tab::Reports)),
@@ -161,7 +155,7 @@ fn opening_a_report_needs_no_save() {
     assert!(Rc::ptr_eq(&s, &reduce(&s, Action::Open("no-such".into()))));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn duplicating_starts_the_next_period_with_bieu_06_carried_over() {
     let s = reduce(
         &two_reports(),
@@ -198,7 +192,7 @@ fn duplicating_starts_the_next_period_with_bieu_06_carried_over() {
     assert_eq!(s.revision, 3);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn deleting_the_open_report_opens_the_newest_other_one_or_a_blank_one() {
     let s = reduce(
         &two_reports(),
@@ -225,7 +219,7 @@ fn deleting_the_open_report_opens_the_newest_other_one_or_a_blank_one() {
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn deleting_a_broken_report_forgets_it() {
     let s = with_broken_report(templates(), "z");
     let s = reduce(&s, Action::DismissBroken("z".into()));
@@ -244,7 +238,7 @@ fn deleting_a_broken_report_forgets_it() {
     assert_eq!(s.report.id, "r", "the open report stays");
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_import_waits_for_confirmation_then_adds_and_opens_the_report() {
     let t = templates();
     let incoming = report(&t, "c", "Hòa Bình", PeriodKind::SixMonths);
@@ -260,7 +254,7 @@ fn an_import_waits_for_confirmation_then_adds_and_opens_the_report() {
     assert_eq!(s.revision, 1);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_import_with_a_known_id_replaces_that_report() {
     let t = templates();
     let incoming = report(&t, "b", "Đức Thọ (sửa)", PeriodKind::Q2);
@@ -277,7 +271,7 @@ fn an_import_with_a_known_id_replaces_that_report() {
     );
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn importing_a_report_that_could_not_be_read_repairs_it() {
     let t = templates();
     let s = with_broken_report(t.clone(), "z");
@@ -290,7 +284,7 @@ fn importing_a_report_that_could_not_be_read_repairs_it() {
     assert_eq!((s.report.id.as_str(), shelf_ids(&s)), ("z", vec!["z"]));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_cancelled_or_rejected_import_leaves_the_open_report_alone() {
     let t = templates();
     let s = reduce(
@@ -312,7 +306,7 @@ fn a_cancelled_or_rejected_import_leaves_the_open_report_alone() {
     assert_eq!((s.report.id.as_str(), shelf_ids(&s)), ("a", vec!["b", "a"]));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_save_stamps_the_report_and_moves_it_first() {
     let s = reduce(
         &reduce(&two_reports(), commune("Tân Hà 2")),
@@ -326,7 +320,7 @@ fn a_save_stamps_the_report_and_moves_it_first() {
     assert_eq!(shelf_ids(&s), vec!["a", "b"]);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_failed_write_is_remembered_until_the_next_save() {
     let s = reduce(&two_reports(), Action::StorageFailed(WriteFailure::Full));
     assert_eq!(s.save, SaveState::Failed(WriteFailure::Full));
@@ -340,7 +334,7 @@ fn a_failed_write_is_remembered_until_the_next_save() {
     assert_eq!(s.save, SaveState::Saved);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn language_and_tab_are_plain_settings() {
     let s = reduce(
         &reduce(&two_reports(), Action::SetLang(Lang::En)),

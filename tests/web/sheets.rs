@@ -1,7 +1,6 @@
 //! Component tests of the report's sheets in headless Chromium (wasm-bindgen-test). Each test
 //! mounts a sheet inside a tiny root that holds the report as the app's root does (a reducer
 //! applying `Edit`s), types or presses keys with real DOM events, and reads the DOM back.
-#![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,11 +14,9 @@ use phuluc_cchc::core::report::Report;
 use phuluc_cchc::core::text::Lang;
 use phuluc_cchc::core::workspace::{evaluate, Templates};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[derive(Clone, Copy, PartialEq)]
 enum View {

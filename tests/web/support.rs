@@ -1,6 +1,6 @@
 //! What the browser component tests share: a place to mount a component, events as a browser
-//! would send them, and waiting for Yew to render. Each `tests/web_*.rs` says `mod web_support;`.
-#![allow(dead_code)] // each test file uses its own subset
+//! would send them, and waiting for Yew to render. The modules of `tests/web/` use it as
+//! `crate::support`.
 
 use std::time::Duration;
 

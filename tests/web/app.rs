@@ -1,19 +1,14 @@
 //! The whole app on a real localStorage: what it restores, how it autosaves, and what it says
 //! when storage fails it.
-#![cfg(target_arch = "wasm32")]
-
-mod web_support;
 
 use std::rc::Rc;
 
+use crate::support::*;
 use phuluc_cchc::app::{App, AppProps};
 use phuluc_cchc::core::period::PeriodKind;
 use phuluc_cchc::core::workspace::Templates;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_support::*;
+use wasm_bindgen_test::wasm_bindgen_test;
 use yew::AppHandle;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount() -> (web_sys::Element, AppHandle<App>) {
     let root = host();

@@ -1,29 +1,25 @@
 //! Import and export controls: the preview an import waits in, the message of a refused file,
 //! and the page as a drop target.
-#![cfg(target_arch = "wasm32")]
-
-mod web_support;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::support::*;
 use phuluc_cchc::app::components::banner::{Notices, NoticesProps};
 use phuluc_cchc::app::components::transfer::{
     DropTarget, DropTargetProps, ImportPreview, ImportPreviewProps,
 };
-use phuluc_cchc::app::state::{Incoming, IndexEntry, SaveState, Storage};
 use phuluc_cchc::core::edit::Edit;
 use phuluc_cchc::core::exchange::{self, ImportError};
 use phuluc_cchc::core::period::PeriodKind;
 use phuluc_cchc::core::report::Report;
 use phuluc_cchc::core::text::Lang;
 use phuluc_cchc::core::workspace::Templates;
+use phuluc_cchc::state::notices::Notice;
+use phuluc_cchc::state::IndexEntry;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_support::*;
+use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn incoming(templates: &Templates) -> Report {
     let mut r = templates.new_report("r-1");
@@ -108,24 +104,18 @@ async fn a_refused_file_is_named_with_the_cores_reason() {
     let dismissed = Rc::new(RefCell::new(false));
     let props = NoticesProps {
         lang: Lang::Vi,
-        storage: Storage::Available,
-        save: SaveState::Saved,
-        broken: Rc::default(),
-        incoming: Some(Incoming::Rejected {
+        notices: Rc::new(vec![Notice::Rejected {
             file: "khac.json".into(),
             message: reason.message(),
-        }),
+        }]),
         on_download_broken: Callback::noop(),
         on_dismiss_broken: Callback::noop(),
         on_dismiss_rejected: {
             let dismissed = dismissed.clone();
             Callback::from(move |()| *dismissed.borrow_mut() = true)
         },
-        criteria_notice: None,
         on_dismiss_criteria: Callback::noop(),
-        other_criteria: None,
         on_adopt_criteria: Callback::noop(),
-        update_ready: false,
         on_reload: Callback::noop(),
     };
     let root = host();

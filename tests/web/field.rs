@@ -1,20 +1,15 @@
 //! The form controls of `components::field`: controlled, and safe under an IME composition
 //! (Vietnamese Telex/VNI), which is where a naive controlled input loses the officer's text.
-#![cfg(target_arch = "wasm32")]
-
-mod web_support;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::support::*;
 use chrono::NaiveDate;
 use phuluc_cchc::app::components::field::{Choice, DateField, SelectField, TextArea, TextField};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_support::*;
+use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// Every text a control reported, in order.
 type Reported = Rc<RefCell<Vec<String>>>;
