@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startApp, screenshot, pageErrors, REPO_ROOT } from './lib/app.mjs';
+import { startApp, artifactPath, pageErrors, REPO_ROOT } from './lib/app.mjs';
 import { loadFixture } from './fixtures/report.mjs';
 import { nfc, openTab, assertNoErrors } from './shell-helpers.mjs';
 
@@ -15,6 +15,12 @@ const CSV = await readFile(join(REPO_ROOT, 'docs', 'samples', 'tieu-chi-xa-mau.c
 // Node keys: area.criterion.item by position. III.4.2 ("Tổ chức lấy ý kiến người dân", row 42
 // of the file, an unknown rule kind) is a2.c3.i1; I.1.2 is a0.c0.i1.
 const UNREAD = '[data-node="a2.c3.i1"]';
+
+/** A screenshot of one part of the page (the whole editor is many screens tall). */
+async function shot(locator, name) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.screenshot({ path: await artifactPath(name, '.png') });
+}
 
 describe('soạn bộ tiêu chí', () => {
   let app;
@@ -41,7 +47,10 @@ describe('soạn bộ tiêu chí', () => {
       assert.equal(await editor.locator('[data-problem], [data-set-problems]').count(), 0);
       assert.ok(nfc(await editor.locator('[data-scale]').textContent()).includes('cộng lại 100 / thang điểm 100'));
       await editor.locator('[data-preview-total]').waitFor();
-      await screenshot(page, 'trinh-soan-tu-bang-tinh');
+      await shot(editor.locator('.editor-start'), 'bat-dau');
+      await shot(finish, 'dong-can-hoan-thien');
+      await shot(editor.locator('[data-node="a0"]'), 'linh-vuc-I');
+      await shot(editor.locator('[data-preview]'), 'xem-truoc');
 
       // Finish row 42: the officer answers yes/no.
       await editor.locator(`${UNREAD} .editor-rule select`).first().selectOption({ label: 'Có/không' });
@@ -55,7 +64,8 @@ describe('soạn bộ tiêu chí', () => {
       await problem.waitFor();
       assert.ok(nfc(await problem.textContent()).includes('khai báo tối đa 3 điểm nhưng các mục con cộng lại 4 điểm'));
       assert.ok(await editor.locator('[data-action="use-draft"]').isDisabled());
-      await screenshot(page, 'trinh-soan-loi-tai-cho');
+      await shot(editor.locator('[data-node="a0.c0"]'), 'loi-tai-cho');
+      await shot(editor.locator(UNREAD), 'dong-42-co-khong');
       await max.fill('1');
       await max.press('Enter');
       await problem.waitFor({ state: 'detached' });
@@ -79,7 +89,7 @@ describe('soạn bộ tiêu chí', () => {
       assert.equal(items.find((i) => i.id === 'III.4.2').rule.kind, 'yes_no');
       await editor.locator('[data-action="use-draft"]').click();
       await page.locator('#criteria [data-criteria-id="tinh-mau-xa-2026"]').waitFor();
-      await screenshot(page, 'trinh-soan-dung-bo');
+      await shot(page.locator('#criteria'), 'dung-bo');
       assertNoErrors(pageErrors(page));
     }));
 
@@ -101,7 +111,7 @@ describe('soạn bộ tiêu chí', () => {
         const item = page.locator('[data-item="III.2.1"]');
         await item.waitFor();
         assert.ok(nfc(await item.textContent()).includes('99,89%'), nfc(await item.textContent()));
-        await screenshot(page, 'bo-tu-bang-tinh-cham-bao-cao-mau');
+        await shot(item, 'trinh-duyet-moi-cham');
         assertNoErrors(pageErrors(page));
       });
     } finally {
