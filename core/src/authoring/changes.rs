@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::report::{Assessment, Report, TemplateRef};
 use crate::template::criteria::{CriteriaTemplate, Item};
-use crate::template::{Appendix, Criteria};
 use crate::template::{builtin, CellKind, TemplateError};
+use crate::template::{Appendix, Criteria};
 use crate::text::Text;
 
 use super::fold::fold;
