@@ -33,6 +33,10 @@ export TRUNK_TOOLS_WASM_OPT=version_132
 # Browsers: Debian's chromium and chromedriver, never a downloaded one.
 export CHROME="${CHROME:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi (tests/e2e/lib/drivers.mjs);
+# puppeteer-core never downloads a browser, and this says so to puppeteer as well.
+export FIREFOX="${FIREFOX:-/usr/bin/firefox-esr}"
+export PUPPETEER_SKIP_DOWNLOAD=true
 # wasm-bindgen-test-runner prefers geckodriver/safaridriver when these are set.
 unset GECKODRIVER SAFARIDRIVER
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PHULUC_ROOT/webdriver.json"

@@ -6,8 +6,8 @@
 #   wasm32-unknown-unknown  rustup target
 #   trunk 0.21.14           cargo install --locked
 #   wasm-bindgen-cli        cargo install, the exact wasm-bindgen version in Cargo.lock, without --locked
-#   node_modules            npm ci (binaryen 132 for wasm-opt, playwright-core, axe-core)
-#   Debian packages         chromium chromium-driver chromium-l10n poppler-utils fonts-liberation
+#   node_modules            npm ci (binaryen 132 for wasm-opt, playwright-core, puppeteer-core, axe-core)
+#   Debian packages         chromium chromium-driver chromium-l10n firefox-esr poppler-utils fonts-liberation
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/env.sh
@@ -70,9 +70,9 @@ fi
 # --- npm packages ---------------------------------------------------------------------------
 lock_sum=$(sha256sum package-lock.json package.json | sha256sum | cut -d' ' -f1)
 stamp=node_modules/.phuluc-setup-stamp
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] ||
    [ "$(cat "$stamp" 2>/dev/null || true)" != "$lock_sum" ]; then
-  say "installing npm packages (npm ci: binaryen, playwright-core, axe-core)"
+  say "installing npm packages (npm ci: binaryen, playwright-core, puppeteer-core, axe-core)"
   run_logged npm-ci npm ci --no-audit --no-fund --silent
   echo "$lock_sum" >"$stamp"
 fi
@@ -84,7 +84,7 @@ esac
 
 # --- Debian packages ------------------------------------------------------------------------
 missing=()
-for pkg in chromium chromium-driver chromium-l10n poppler-utils fonts-liberation; do
+for pkg in chromium chromium-driver chromium-l10n firefox-esr poppler-utils fonts-liberation; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -94,6 +94,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 [ -x "$CHROME" ] || fail "no chromium at $CHROME"
 [ -x "$CHROMEDRIVER" ] || fail "no chromedriver at $CHROMEDRIVER"
+[ -x "$FIREFOX" ] || fail "no firefox-esr at $FIREFOX"
 
 # --- consistency ----------------------------------------------------------------------------
 # Scripts pass the Cargo.lock version to trunk (TRUNK_TOOLS_WASM_BINDGEN); a plain `trunk serve`
@@ -104,4 +105,5 @@ if [ "$toml_wb" != "$PHULUC_WASM_BINDGEN_VERSION" ]; then
 fi
 
 chromium_version=$("$CHROME" --version 2>/dev/null | awk '{print $2}')
-say "ready in $((SECONDS - START))s: trunk $PHULUC_TRUNK_VERSION, wasm-bindgen $PHULUC_WASM_BINDGEN_VERSION, wasm-opt 132, chromium ${chromium_version:-?}, node $(node --version)"
+firefox_version=$("$FIREFOX" --version 2>/dev/null | awk '{print $NF}')
+say "ready in $((SECONDS - START))s: trunk $PHULUC_TRUNK_VERSION, wasm-bindgen $PHULUC_WASM_BINDGEN_VERSION, wasm-opt 132, chromium ${chromium_version:-?}, firefox-esr ${firefox_version:-?}, node $(node --version)"

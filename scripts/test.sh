@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Every test, at three levels, then one summary line `N passed, N failed`:
+# Every test, at four levels, then one summary line `N passed, N failed`:
 #   native  cargo test --workspace --all-targets, then --doc (the core crate, the app's pure logic)
 #   wasm    cargo test --target wasm32-unknown-unknown --test web
 #           (wasm-bindgen-test in headless Chromium via chromedriver)
 #   e2e     trunk build --release, then node --test tests/e2e/ (playwright-core + Chromium
 #           against dist/ on a local static server the tests start themselves)
+#   firefox the shared journeys (tests/e2e/journeys/) in Debian's Firefox ESR, driven by
+#           puppeteer-core over WebDriver BiDi (tests/e2e/firefox/journeys.firefox.mjs)
 #
-#   bash scripts/test.sh               all three levels
+#   bash scripts/test.sh               all four levels
 #   bash scripts/test.sh native e2e    only those levels
 #   E2E_FILES=tests/e2e/smoke.test.mjs bash scripts/test.sh e2e
 #   E2E_FILE_TIMEOUT_MS=600000 …       longest one e2e file may run (default 3 min)
+#   FIREFOX_TIMEOUT_MS=600000 …        longest the Firefox journeys may run (default 5 min)
 #
 # All output stays on screen and goes to target/test-logs/test.log (per level: <level>.log).
 # Exits non-zero when anything failed; a level that fails before reporting counts (compile
@@ -18,9 +21,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 
 levels=("$@")
-[ ${#levels[@]} -gt 0 ] || levels=(native wasm e2e)
+[ ${#levels[@]} -gt 0 ] || levels=(native wasm e2e firefox)
 for l in "${levels[@]}"; do
-  case "$l" in native|wasm|e2e) ;; *) echo "test.sh: unknown level '$l' (native, wasm, e2e)" >&2; exit 2 ;; esac
+  case "$l" in native|wasm|e2e|firefox) ;; *) echo "test.sh: unknown level '$l' (native, wasm, e2e, firefox)" >&2; exit 2 ;; esac
 done
 
 if ! bash scripts/setup.sh; then
@@ -74,6 +77,27 @@ tap_counts() {
   ' "$1"
 }
 
+# build_once LEVEL — trunk build --release, once per run (the e2e and firefox levels share dist/).
+built=""
+build_once() {
+  if [ -z "$built" ]; then
+    step "$1" trunk build --release || return $?
+    built=yes
+  fi
+}
+
+# node_tests LEVEL TAP TIMEOUT_MS FILES... — node --test with a spec report on screen and TAP to a file for
+# the counts. Node 20 applies --test-timeout to each test file as a whole: a file that hangs (a
+# wait with no timeout) is stopped and counted as failed instead of stalling the run.
+node_tests() {
+  local level=$1 tap=$2 timeout=$3; shift 3
+  step "$level" node --test \
+    --test-timeout="$timeout" \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$tap" \
+    "$@"
+}
+
 # finish LEVEL RC "PASSED FAILED" START
 finish() {
   local level=$1 rc=$2 counts=$3 start=$4
@@ -109,22 +133,29 @@ for level in "${levels[@]}"; do
       rc=0
       tap="$LOG_DIR/e2e.tap"
       rm -f "$tap"
-      if step e2e trunk build --release; then
-        # Human-readable spec report on screen; TAP to a file for the counts. Node 20 applies
-        # --test-timeout to each test file as a whole: a file that hangs (a wait with no timeout)
-        # is stopped and counted as failed instead of stalling the run.
+      if build_once e2e; then
         # shellcheck disable=SC2086
-        step e2e node --test \
-          --test-timeout="${E2E_FILE_TIMEOUT_MS:-180000}" \
-          --test-reporter=spec --test-reporter-destination=stdout \
-          --test-reporter=tap --test-reporter-destination="$tap" \
-          ${E2E_FILES:-tests/e2e/} || rc=$?
+        node_tests e2e "$tap" "${E2E_FILE_TIMEOUT_MS:-180000}" ${E2E_FILES:-tests/e2e/} || rc=$?
       else
         rc=$?
       fi
       counts="0 0"
       [ -f "$tap" ] && counts=$(tap_counts "$tap")
       finish e2e "$rc" "$counts" "$start"
+      ;;
+    firefox)
+      banner "firefox: the shared journeys in Firefox ESR (puppeteer-core, WebDriver BiDi)"
+      rc=0
+      tap="$LOG_DIR/firefox.tap"
+      rm -f "$tap"
+      if build_once firefox; then
+        node_tests firefox "$tap" "${FIREFOX_TIMEOUT_MS:-300000}" tests/e2e/firefox/journeys.firefox.mjs || rc=$?
+      else
+        rc=$?
+      fi
+      counts="0 0"
+      [ -f "$tap" ] && counts=$(tap_counts "$tap")
+      finish firefox "$rc" "$counts" "$start"
       ;;
   esac
 done
@@ -138,6 +169,7 @@ total_p=0 total_f=0
       native) label="native" ;;
       wasm) label="wasm (headless Chromium)" ;;
       e2e) label="e2e (Chromium, playwright-core)" ;;
+      firefox) label="e2e (Firefox ESR $("$FIREFOX" --version 2>/dev/null | awk '{print $NF}'), puppeteer-core)" ;;
     esac
     echo "$label: ${PASSED[$level]} passed, ${FAILED[$level]} failed in ${SECS[$level]}s${NOTE[$level]:-}"
     total_p=$((total_p + PASSED[$level]))

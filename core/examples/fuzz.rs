@@ -9,7 +9,7 @@ mod harness;
 
 use std::time::Instant;
 
-use harness::{run, Corpus, Target};
+use harness::{run_with_progress, Corpus, Target};
 
 fn main() {
     if cfg!(panic = "abort") {
@@ -33,7 +33,21 @@ fn main() {
     let mut failed = false;
     for target in targets {
         let start = Instant::now();
-        let stats = run(target, seed, n, &corpus);
+        let stats = run_with_progress(target, seed, n, &corpus, |s| {
+            println!(
+                "{:<9} … inputs {:>9}  accepted {:>9}  crashes {:>3}  {:.1} s",
+                target.name(),
+                s.inputs,
+                s.accepted,
+                s.crashes.len(),
+                start.elapsed().as_secs_f64()
+            );
+            for c in &s.crashes {
+                if let Ok(path) = harness::save(c) {
+                    println!("  crash: {}\n    kept in {path}", c.message);
+                }
+            }
+        });
         println!(
             "{:<9} inputs {:>9}  accepted {:>9}  crashes {:>3}  {:.1} s",
             target.name(),

@@ -27,6 +27,16 @@ struct Export<'a> {
     criteria_is_sample: bool,
     report: &'a Report,
     computed: Computed<'a>,
+    /// The covering report's narrative as printed: drafted from the figures, or as the
+    /// officer edited it (`prose::draft`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    narrative: Vec<NarrativeOut>,
+}
+
+#[derive(Serialize)]
+struct NarrativeOut {
+    heading: String,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -164,6 +174,18 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
             findings,
             scoring,
         },
+        narrative: crate::prose::draft::document_text(&crate::prose::draft::Context {
+            appendix: a,
+            report,
+            computed: &eval.computed,
+            previous: None,
+        })
+        .into_iter()
+        .map(|(heading, text)| NarrativeOut {
+            heading: heading.vi,
+            text,
+        })
+        .collect(),
     };
     serde_json::to_string_pretty(&doc).expect("an export always serialises")
 }
@@ -201,9 +223,9 @@ pub fn slug(s: &str) -> String {
 }
 
 /// The largest file `import` reads: 5 MB. A full export of a filled report (every cell, every
-/// computed result, a document per item) is about 100 KB, so this leaves room for fifty times
-/// that, yet is parsed in well under a second on a phone; anything larger is refused before
-/// parsing, so a wrong 50 MB file costs nothing.
+/// computed result, a document per item) is about 90 KB (`a_full_export_is_far_under_the_size_
+/// limit`), so this leaves room for fifty times that, yet is parsed in well under a second on a
+/// phone; anything larger is refused before parsing, so a wrong 50 MB file costs nothing.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
 /// How many fields an import that drops unknown fields lists by name.
@@ -297,20 +319,24 @@ pub fn import_with_notes(json: &str) -> Result<Imported, ImportError> {
     if json.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: json.len() });
     }
-    let value = crate::json::parse_strict(json.trim_start_matches('\u{feff}')).map_err(|f| {
-        ImportError::NotJson {
-            line: f.line,
-            column: f.column,
-            detail: f.detail,
-        }
-    })?;
-    let Value::Object(top) = &value else {
+    let mut value =
+        crate::json::parse_strict(json.trim_start_matches('\u{feff}')).map_err(|f| {
+            ImportError::NotJson {
+                line: f.line,
+                column: f.column,
+                detail: f.detail,
+            }
+        })?;
+    let Value::Object(top) = &mut value else {
         return Err(ImportError::NotOurs);
     };
-    let (report, envelope) = if top.get("format").and_then(Value::as_str) == Some(FORMAT) {
-        (top.get("report").ok_or(ImportError::NotOurs)?, true)
+    let envelope = if top.get("format").and_then(Value::as_str) == Some(FORMAT) {
+        if !top.contains_key("report") {
+            return Err(ImportError::NotOurs);
+        }
+        true
     } else if top.contains_key("identity") && top.contains_key("values") {
-        (&value, false)
+        false
     } else {
         return Err(ImportError::NotOurs);
     };
@@ -328,7 +354,19 @@ pub fn import_with_notes(json: &str) -> Result<Imported, ImportError> {
     if schema > SCHEMA {
         return Err(ImportError::Newer { schema });
     }
-    let report_value = migrate(schema, report.clone());
+    let mut dropped = Vec::new();
+    // The report itself, taken out of the envelope rather than copied (it may be megabytes).
+    let report = if envelope {
+        dropped.extend(
+            top.keys()
+                .filter(|k| !ENVELOPE.contains(&k.as_str()))
+                .cloned(),
+        );
+        top.get_mut("report").map(Value::take).unwrap_or_default()
+    } else {
+        value
+    };
+    let report_value = migrate(schema, report);
     // Paths are within the report, as the officer's app shows its fields.
     let parsed: Report =
         serde_path_to_error::deserialize(&report_value).map_err(|e| ImportError::Invalid {
@@ -342,12 +380,6 @@ pub fn import_with_notes(json: &str) -> Result<Imported, ImportError> {
             path: format!("identity.{field}"),
             detail,
         })?;
-    let mut dropped = Vec::new();
-    if envelope {
-        for key in top.keys().filter(|k| !ENVELOPE.contains(&k.as_str())) {
-            dropped.push(key.clone());
-        }
-    }
     let kept = serde_json::to_value(&parsed).unwrap_or(Value::Null);
     let at = if envelope { "report" } else { "" };
     let skip_top: &[&str] = if envelope { &[] } else { &["schema"] };
@@ -356,6 +388,69 @@ pub fn import_with_notes(json: &str) -> Result<Imported, ImportError> {
         report: parsed,
         notes: notes(&dropped),
     })
+}
+
+/// What an imported report holds that `t` has no place for: values of cells the appendix does
+/// not have, self-assessments of items the criteria set does not have. They stay in the report
+/// (another set may use them) but are not shown, so the officer is told.
+pub fn not_in_templates(t: &Templates, report: &Report) -> Vec<Text> {
+    let cells: Vec<&str> = report
+        .values
+        .keys()
+        .filter(|k| t.appendix.cell(k).is_none())
+        .map(String::as_str)
+        .collect();
+    let known: std::collections::HashSet<&str> = (0..t.criteria.items.len())
+        .map(|ix| t.criteria.def(ix).id.as_str())
+        .collect();
+    let items: Vec<&str> = report
+        .assessments
+        .keys()
+        .filter(|k| !known.contains(k.as_str()))
+        .map(String::as_str)
+        .collect();
+    let list = |ids: &[&str]| {
+        let shown: Vec<String> = ids
+            .iter()
+            .take(5)
+            .map(|i| crate::json::excerpt(i))
+            .collect();
+        let more = ids.len().saturating_sub(5);
+        match more {
+            0 => shown.join(", "),
+            n => format!("{} (+{n})", shown.join(", ")),
+        }
+    };
+    let mut out = Vec::new();
+    if !cells.is_empty() {
+        out.push(Text::new(
+            format!(
+                "{} ô không có trong phụ lục đang dùng ({}): giữ lại trong báo cáo nhưng không hiển thị.",
+                cells.len(),
+                list(&cells)
+            ),
+            format!(
+                "{} cells are not in the appendix in use ({}): kept in the report, not shown.",
+                cells.len(),
+                list(&cells)
+            ),
+        ));
+    }
+    if !items.is_empty() {
+        out.push(Text::new(
+            format!(
+                "{} tiêu chí tự chấm không có trong bộ tiêu chí đang dùng ({}): giữ lại nhưng không tính điểm.",
+                items.len(),
+                list(&items)
+            ),
+            format!(
+                "{} self-assessed items are not in the criteria set in use ({}): kept, not scored.",
+                items.len(),
+                list(&items)
+            ),
+        ));
+    }
+    out
 }
 
 /// The paths of `input` that `kept` (the report as read, written back) does not have: fields

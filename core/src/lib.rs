@@ -11,6 +11,7 @@ pub mod json;
 pub mod number;
 pub mod period;
 pub mod present;
+pub mod prose;
 pub mod report;
 pub mod scoring;
 pub mod template;

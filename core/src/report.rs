@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::period::PeriodKind;
+use crate::prose::draft::Segment;
 use crate::text::Text;
 
 /// The version of this document's JSON shape; `exchange::import` migrates older ones.
@@ -29,6 +30,11 @@ pub struct Report {
     /// Optional sections the officer chose to include (VIII in newer outlines).
     #[serde(default)]
     pub optional_sections: BTreeSet<String>,
+    /// The covering report's narrative as the officer edited it, by section id: text whose
+    /// figures stay bound to their cells (`prose::draft`). A section absent here is drafted
+    /// afresh from the figures. Older saves have none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub narrative: BTreeMap<String, Vec<Segment>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

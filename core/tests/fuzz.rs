@@ -36,31 +36,29 @@ fn pass(target: Target, default: u64) {
 
 #[test]
 fn fuzz_import() {
-    pass(Target::Import, 600);
+    pass(Target::Import, 120);
 }
 
 #[test]
 fn fuzz_appendix_templates() {
-    pass(Target::Appendix, 40);
+    pass(Target::Appendix, 10);
 }
 
 #[test]
 fn fuzz_criteria_sets() {
-    pass(Target::Criteria, 300);
+    pass(Target::Criteria, 80);
 }
 
 #[test]
 fn fuzz_edits() {
-    pass(Target::Edits, 150);
+    pass(Target::Edits, 120);
 }
 
 /// Every input that ever crashed a target, kept as a file `<target>-<hash>.txt`.
 #[test]
 fn fuzz_regressions_stay_fixed() {
     let mut n = 0;
-    let Ok(dir) = std::fs::read_dir(REGRESSIONS) else {
-        return;
-    };
+    let dir = std::fs::read_dir(REGRESSIONS).expect("the regressions folder");
     for entry in dir.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some(target) = name.split('-').next().and_then(Target::from_name) else {

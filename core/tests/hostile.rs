@@ -296,3 +296,82 @@ fn ten_thousand_evidence_rows_are_handled_within_a_second() {
         assert_eq!(back, r);
     });
 }
+
+/// The size limit against a real export: every input cell filled, every item scored with a
+/// document, as a full report is at year's end.
+#[test]
+fn a_full_export_is_far_under_the_size_limit() {
+    let t = templates();
+    let mut r = report(&[]);
+    for c in t.appendix.cells.iter().filter(|c| c.is_input()) {
+        r.set_value(&c.id, "1.234");
+    }
+    for ix in 0..t.criteria.items.len() {
+        let a = r
+            .assessments
+            .entry(t.criteria.def(ix).id.clone())
+            .or_default();
+        a.score = "0,5".into();
+        a.explanation = "Đã thực hiện đầy đủ theo kế hoạch, có văn bản kèm theo.".into();
+        a.evidence.push(cchc_core::report::Evidence {
+            title: "Kế hoạch cải cách hành chính năm 2026".into(),
+            number: "15/KH-UBND".into(),
+            date: "05/01/2026".into(),
+            location: "tr. 2".into(),
+        });
+    }
+    let text = cchc_core::exchange::export(t, &r, &evaluate(t, &r), "2026-12-15T08:00:00Z");
+    eprintln!("full export: {} bytes", text.len());
+    assert!(text.len() * 20 < MAX_IMPORT_BYTES, "{} bytes", text.len());
+}
+
+#[test]
+fn cells_and_items_the_templates_do_not_have_are_told() {
+    let mut r = report(&[("kh_nhiem_vu", "4")]);
+    r.values.insert("o_la".into(), "7".into());
+    r.assessments.entry("99.9.9".into()).or_default().score = "1".into();
+    let notes = cchc_core::exchange::not_in_templates(templates(), &r);
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].vi.contains("o_la") && notes[1].vi.contains("99.9.9"));
+    assert!(
+        cchc_core::exchange::not_in_templates(templates(), &report(&[("kh_nhiem_vu", "4")]))
+            .is_empty()
+    );
+}
+
+/// Found by the fuzzer (edits, kept as fuzz-regressions/edits-225fca6892de39ca.txt): a year of
+/// i32::MIN overflowed `year - 1` in the period-date checks.
+#[test]
+fn an_extreme_year_from_an_edit_does_not_overflow_the_checks() {
+    use cchc_core::edit::{Edit, IdentityEdit};
+    for year in [i32::MIN, i32::MAX] {
+        let mut r = report(&[("kh_nhiem_vu", "4")]);
+        r.apply(Edit::Identity(IdentityEdit::Year(year)));
+        r.apply(Edit::Identity(IdentityEdit::From(
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 1),
+        )));
+        let e = evaluate(templates(), &r);
+        assert_eq!(e.scorecard.items.len(), templates().criteria.items.len());
+        let next = cchc_core::workspace::next_period(templates(), &r, "next");
+        evaluate(templates(), &next);
+    }
+}
+
+#[test]
+fn a_json_number_is_written_as_an_officer_would_type_it() {
+    use cchc_core::report::json_number_as_typed;
+    for (json, typed) in [
+        ("1794", "1794"),
+        ("1.794", "1,794"),
+        ("99.999", "99,999"),
+        ("123.0", "123"),
+        ("-2.5", "-2,5"),
+        ("1e20", "100000000000000000000"),
+        ("1.5e-7", "0,00000015"),
+        ("0.1", "0,1"),
+        ("-0.0", "-0"),
+    ] {
+        let n: serde_json::Number = serde_json::from_str(json).unwrap();
+        assert_eq!(json_number_as_typed(&n), typed, "{json}");
+    }
+}

@@ -14,6 +14,7 @@ mod fuzz;
 mod hostile;
 mod national766;
 mod present;
+mod prose;
 mod scoring;
 mod seeds;
 mod sheet_import;

@@ -35,6 +35,7 @@ use components::scoring::ScoringView;
 use components::summary::SummaryView;
 use components::tabs::{Navigate, Tabs};
 use components::transfer::{DropTarget, ImportPreview, TransferActions};
+use components::words::WordsView;
 use components::SheetProps;
 use hooks::{use_autosave, use_criteria, use_new_version, use_remembered, use_send};
 use i18n::shell::{self, shell};
@@ -186,6 +187,7 @@ pub fn app(props: &AppProps) -> Html {
         Tab::Appendix => html! { <AppendixView ..sheet /> },
         Tab::Scoring => html! { <ScoringView ..sheet /> },
         Tab::Summary => html! { <SummaryView ..sheet /> },
+        Tab::Words => html! { <WordsView ..sheet /> },
         Tab::Print => html! { <PrintView ..sheet /> },
         Tab::Reports => html! { <>
             <ReportsView

@@ -30,6 +30,9 @@ pub enum Tab {
     Appendix,
     Scoring,
     Summary,
+    /// The covering report's words: the narrative drafted from the figures, and the
+    /// proofreading of pasted text.
+    Words,
     /// The official document, as it prints.
     Print,
     Reports,
@@ -42,11 +45,12 @@ impl Tab {
         matches!(self, Tab::Scoring | Tab::Summary | Tab::Print)
     }
 
-    pub const ALL: [Tab; 7] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Identity,
         Tab::Appendix,
         Tab::Scoring,
         Tab::Summary,
+        Tab::Words,
         Tab::Print,
         Tab::Reports,
         Tab::Guide,

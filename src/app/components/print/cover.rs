@@ -7,6 +7,21 @@ use yew::prelude::*;
 
 use super::Doc;
 use crate::core::present::document;
+use crate::core::prose::draft::{document_text, Context};
+
+/// Each section's heading and text, as the covering report prints them.
+fn narrative(doc: &Doc) -> Vec<(String, String)> {
+    let ctx = Context {
+        appendix: &doc.templates.appendix,
+        report: doc.report,
+        computed: &doc.eval.computed,
+        previous: None,
+    };
+    document_text(&ctx)
+        .into_iter()
+        .map(|(heading, text)| (heading.vi, text))
+        .collect()
+}
 
 pub fn render(doc: &Doc) -> Html {
     let id = &doc.report.identity;
@@ -27,6 +42,11 @@ pub fn render(doc: &Doc) -> Html {
             <p class="doc-kind">{ document::REPORT }</p>
             <p class="doc-subject">{ document::report_subject(id) }</p>
             <p class="doc-body">{ document::report_body(id) }</p>
+            // The narrative drafted from the figures (or as the officer edited it).
+            { for narrative(doc).into_iter().map(|(heading, text)| html! { <>
+                <p class="doc-section">{ heading }</p>
+                <p class="doc-body" data-narrative="">{ text }</p>
+            </> }) }
             <div class="doc-foot">
                 <div class="recipients">
                     <p class="recipients-label">{ document::RECIPIENTS }</p>
