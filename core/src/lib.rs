@@ -2,6 +2,7 @@
 //! scoring, number formatting, import/export, and how every value is shown. Pure Rust: no
 //! browser crate is a dependency of this crate, so nothing here can reach one.
 
+pub mod authoring;
 pub mod checks;
 pub mod compare;
 pub mod compute;

@@ -445,6 +445,36 @@ fn score_item(
                 }
             }
         },
+        ScoringRule::Threshold {
+            ratio,
+            threshold,
+            when_empty,
+        } => match ratio_value(ratio, c) {
+            Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
+            Err(NoValue::NotFilled) => no_figures(),
+            Ok(r) => {
+                let rs = format_percent(Some(r));
+                let ts = format_percent(Some(*threshold));
+                let m = number::format_trimmed(max, 2);
+                // Compared as shown, like every threshold: 79,996 % reads 80,00 % and reaches 80.
+                if round_half_up(r, 2) >= *threshold {
+                    scored(
+                        max,
+                        true,
+                        format!("Tỷ lệ {rs} ≥ {ts} → {}.", pts(max)),
+                        format!("Rate {rs} ≥ {ts} → {}.", pts_en(max)),
+                    )
+                } else {
+                    let p = max * r.max(0.0) / threshold;
+                    scored(
+                        p,
+                        true,
+                        format!("Tỷ lệ {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts(p)),
+                        format!("Rate {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts_en(p)),
+                    )
+                }
+            }
+        },
         ScoringRule::Proportional { ratio, when_empty } => match ratio_value(ratio, c) {
             Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
             Err(NoValue::NotFilled) => no_figures(),

@@ -26,6 +26,7 @@ use components::appendix::AppendixView;
 use components::banner::Notices;
 use components::compare::CompareView;
 use components::criteria::CriteriaPanel;
+use components::editor::CriteriaEditor;
 use components::guide::GuideView;
 use components::header::{Header, SaveStatus};
 use components::identity::IdentityView;
@@ -102,6 +103,11 @@ pub fn app(props: &AppProps) -> Html {
     // changed rather than every cell of the sheet.
     let on_edit = use_send(&state, Action::Edit);
     let on_adopt_criteria = use_send(&state, |set| Action::Edit(Edit::Criteria(set)));
+    // The editor's draft, put in use exactly as a loaded province file would be.
+    let on_use_draft = use_send(&state, |json: String| Action::CriteriaFile {
+        file: "trình soạn bộ tiêu chí".into(),
+        text: Ok(json),
+    });
     let on_lang = use_send(&state, Action::SetLang);
     let on_tab = use_send(&state, Action::SetTab);
     let on_open = use_send(&state, Action::Open);
@@ -206,6 +212,13 @@ pub fn app(props: &AppProps) -> Html {
                 on_download={criteria.on_download}
                 on_use_sample={criteria.on_use_sample}
                 on_dismiss={criteria.on_dismiss.clone()}
+            />
+            <CriteriaEditor
+                lang={state.lang}
+                templates={state.templates.clone()}
+                report={state.report.clone()}
+                eval={eval.clone()}
+                on_use={on_use_draft}
             />
         </> },
         Tab::Compare => html! {

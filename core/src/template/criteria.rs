@@ -91,6 +91,10 @@ pub struct Item {
     /// What evidence the council expects (tài liệu kiểm chứng).
     #[serde(default)]
     pub evidence_hint: Text,
+    /// How the province says the item is scored (cách chấm), as published: what the officer
+    /// reads to score a manual item, kept by the spreadsheet import.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub guide: Text,
     /// The officer may declare the item not applicable to the commune.
     #[serde(default)]
     pub na_allowed: bool,
@@ -121,6 +125,14 @@ pub enum Rule {
     ProportionalInBand {
         ratio: RatioSource,
         min_percent: f64,
+        #[serde(default)]
+        when_empty: WhenEmpty,
+    },
+    /// Full points when the ratio reaches `threshold` (in %), else max × ratio ÷ threshold
+    /// (Bộ chỉ số 766: "đạt từ 80 % trở lên được điểm tối đa").
+    Threshold {
+        ratio: RatioSource,
+        threshold: f64,
         #[serde(default)]
         when_empty: WhenEmpty,
     },

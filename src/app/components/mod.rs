@@ -12,6 +12,7 @@ pub mod banner;
 pub mod compare;
 pub mod criteria;
 pub mod dialog;
+pub mod editor;
 pub mod field;
 pub mod file_button;
 pub mod findings;

@@ -30,6 +30,7 @@
 //!   `let t = shell(props.lang);` then `{ t.tab_identity }`.
 
 pub mod compare;
+pub mod editor;
 pub mod guide;
 pub mod print;
 pub mod rollup;

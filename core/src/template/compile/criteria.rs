@@ -56,6 +56,12 @@ pub enum ScoringRule {
         min_percent: f64,
         when_empty: WhenEmpty,
     },
+    /// Full points from `threshold` (%), ratio × max ÷ threshold below it (Bộ chỉ số 766).
+    Threshold {
+        ratio: Ratio,
+        threshold: f64,
+        when_empty: WhenEmpty,
+    },
     Proportional {
         ratio: Ratio,
         when_empty: WhenEmpty,
@@ -369,6 +375,24 @@ fn compile_rule(item: &Item, a: &Appendix, set_step: f64) -> Result<ScoringRule,
             ScoringRule::ProportionalInBand {
                 ratio,
                 min_percent: *min_percent,
+                when_empty: *when_empty,
+            }
+        }
+        Rule::Threshold {
+            ratio: r,
+            threshold,
+            when_empty,
+        } => {
+            let ratio = ratio(r)?;
+            if !(*threshold > 0.0 && *threshold <= 100.0) {
+                return Err(bad(
+                    "ngưỡng đạt điểm tối đa phải lớn hơn 0% và không quá 100%.".into(),
+                    "the full-points threshold must be above 0 % and at most 100 %.".into(),
+                ));
+            }
+            ScoringRule::Threshold {
+                ratio,
+                threshold: *threshold,
                 when_empty: *when_empty,
             }
         }

@@ -135,6 +135,7 @@ fn rule_source(appendix: &Appendix, rule: &Rule, lang: Lang) -> Option<String> {
         | Rule::PerCase { cell: id, .. } => label(id),
         Rule::RatioBands { ratio: src, .. }
         | Rule::ProportionalInBand { ratio: src, .. }
+        | Rule::Threshold { ratio: src, .. }
         | Rule::Proportional { ratio: src, .. } => ratio(src),
         Rule::Manual { .. } | Rule::YesNo { cell: None } | Rule::Additive { .. } => None,
     }
