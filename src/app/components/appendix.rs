@@ -17,6 +17,8 @@ mod list;
 mod marks;
 mod nav;
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -24,9 +26,11 @@ use yew::prelude::*;
 use crate::app::components::findings::FindingsList;
 use crate::app::components::SheetProps;
 use crate::app::i18n::sheets::sheets;
+use crate::core::checks::{Finding, Place};
 use crate::core::edit::Edit;
 use crate::core::report::Report;
-use crate::core::template::appendix::{Section, Table};
+use crate::core::template::appendix::Section;
+use crate::core::template::{Appendix, CellIx};
 use crate::core::text::Lang;
 use crate::core::workspace::{Evaluation, Templates};
 use marks::Marks;
@@ -65,8 +69,8 @@ pub fn focus_cell(cell: &str, center: bool) {
     }
 }
 
-/// What every table of the sheet reads while rendering: borrowed once per render of the
-/// view, so building ~200 cells allocates nothing but their own props.
+/// What a table of the sheet reads while rendering: borrowed once per render of the table,
+/// so building its cells allocates nothing but their own props.
 struct Sheet<'a> {
     templates: &'a Templates,
     report: &'a Report,
@@ -89,19 +93,11 @@ pub fn AppendixView(props: &SheetProps) -> Html {
         ),
         |(templates, included)| Nav::new(&templates.appendix, included),
     );
+    let cells = use_memo(props.templates.clone(), |t| TableCells::new(&t.appendix));
     let onkeydown = {
         let nav = nav.clone();
         let templates = props.templates.clone();
         Callback::from(move |e: KeyboardEvent| nav::on_keydown(&nav, &templates.appendix, &e))
-    };
-    let marks = Marks::new(&props.eval.findings);
-    let sheet = Sheet {
-        templates: &props.templates,
-        report: &props.report,
-        eval: &props.eval,
-        marks: &marks,
-        lang: props.lang,
-        on_edit: &props.on_edit,
     };
     html! {
         <section class="sheet appendix" aria-labelledby="appendix-title" {onkeydown}>
@@ -116,17 +112,55 @@ pub fn AppendixView(props: &SheetProps) -> Html {
                 lang={props.lang}
                 jump=true
             />
-            { for appendix.template.sections.iter().map(|section| render_section(&sheet, section)) }
+            { for appendix.template.sections.iter().enumerate().map(|(i, section)| {
+                render_section(props, &cells, i, section)
+            }) }
         </section>
     }
 }
 
-fn render_section(sheet: &Sheet, section: &Section) -> Html {
-    let s = sheets(sheet.lang);
+/// The cells of each table, by section and table index, in ascending order.
+struct TableCells(Vec<Vec<Rc<[CellIx]>>>);
+
+impl TableCells {
+    fn new(appendix: &Appendix) -> Self {
+        let mut by_table: Vec<Vec<Vec<CellIx>>> = appendix
+            .template
+            .sections
+            .iter()
+            .map(|s| vec![Vec::new(); s.tables.len()])
+            .collect();
+        for (ix, cell) in appendix.cells.iter().enumerate() {
+            if let Some(t) = by_table
+                .get_mut(cell.pos.section)
+                .and_then(|s| s.get_mut(cell.pos.table))
+            {
+                t.push(ix);
+            }
+        }
+        TableCells(
+            by_table
+                .into_iter()
+                .map(|s| s.into_iter().map(Rc::from).collect())
+                .collect(),
+        )
+    }
+
+    fn of(&self, section: usize, table: usize) -> Rc<[CellIx]> {
+        self.0
+            .get(section)
+            .and_then(|s| s.get(table))
+            .cloned()
+            .unwrap_or_else(|| Rc::from([]))
+    }
+}
+
+fn render_section(props: &SheetProps, cells: &TableCells, i: usize, section: &Section) -> Html {
+    let s = sheets(props.lang);
     let heading_id = format!("sec-{}", section.id);
-    let included = !section.optional || sheet.report.optional_sections.contains(&section.id);
+    let included = !section.optional || props.report.optional_sections.contains(&section.id);
     let toggle = section.optional.then(|| {
-        let on_edit = sheet.on_edit.clone();
+        let on_edit = props.on_edit.clone();
         let id = section.id.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -145,10 +179,21 @@ fn render_section(sheet: &Sheet, section: &Section) -> Html {
     });
     html! {
         <section class="appendix-section" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ format!("{}. {}", section.stt, section.title.get(sheet.lang)) }</h3>
+            <h3 id={heading_id}>{ format!("{}. {}", section.stt, section.title.get(props.lang)) }</h3>
             { toggle }
             if included {
-                { for section.tables.iter().map(|table| render_table(sheet, table)) }
+                { for (0..section.tables.len()).map(|t| html! {
+                    <TableView
+                        templates={props.templates.clone()}
+                        report={props.report.clone()}
+                        eval={props.eval.clone()}
+                        lang={props.lang}
+                        on_edit={props.on_edit.clone()}
+                        section={i}
+                        table={t}
+                        cells={cells.of(i, t)}
+                    />
+                }) }
             } else {
                 <p class="section-left-out">{ s.appendix_left_out }</p>
             }
@@ -156,19 +201,96 @@ fn render_section(sheet: &Sheet, section: &Section) -> Html {
     }
 }
 
-fn render_table(sheet: &Sheet, table: &Table) -> Html {
+/// One table of the sheet. A component of its own, whose props compare only what the table
+/// shows, so that a keystroke rebuilds the tables it changed (the typed cell's, and those
+/// whose derived values or marks moved) instead of all fifteen (issue 9: the whole sheet was
+/// rebuilt on every keystroke).
+#[derive(Properties)]
+struct TableProps {
+    templates: Rc<Templates>,
+    report: Rc<Report>,
+    eval: Rc<Evaluation>,
+    lang: Lang,
+    on_edit: Callback<Edit>,
+    section: usize,
+    table: usize,
+    /// The table's cells, ascending (from [`TableCells`]).
+    cells: Rc<[CellIx]>,
+}
+
+impl TableProps {
+    /// A finding the table shows: placed at one of its cells, or involving one.
+    fn touches(&self, f: &Finding) -> bool {
+        let mine = |ix: &CellIx| self.cells.binary_search(ix).is_ok();
+        matches!(&f.place, Place::Cell(ix) if mine(ix)) || f.cells.iter().any(mine)
+    }
+}
+
+impl PartialEq for TableProps {
+    fn eq(&self, other: &Self) -> bool {
+        if !(Rc::ptr_eq(&self.templates, &other.templates)
+            && self.lang == other.lang
+            && self.on_edit == other.on_edit
+            && (self.section, self.table) == (other.section, other.table)
+            && self.cells == other.cells)
+        {
+            return false;
+        }
+        if Rc::ptr_eq(&self.report, &other.report) && Rc::ptr_eq(&self.eval, &other.eval) {
+            return true;
+        }
+        let defs = &self.templates.appendix.cells;
+        let (a, b) = (&self.eval.computed, &other.eval.computed);
+        let same_cells = self.cells.iter().all(|&ix| {
+            defs.get(ix).is_some_and(|d| {
+                self.report.value(&d.id) == other.report.value(&d.id)
+                    && a.number(ix) == b.number(ix)
+                    && a.answer(ix) == b.answer(ix)
+            })
+        });
+        same_cells
+            && self
+                .eval
+                .findings
+                .iter()
+                .filter(|f| self.touches(f))
+                .eq(other.eval.findings.iter().filter(|f| other.touches(f)))
+    }
+}
+
+#[function_component]
+fn TableView(props: &TableProps) -> Html {
+    let Some(table) = props
+        .templates
+        .appendix
+        .template
+        .sections
+        .get(props.section)
+        .and_then(|s| s.tables.get(props.table))
+    else {
+        return Html::default();
+    };
+    let marks = Marks::new(&props.eval.findings);
+    let sheet = Sheet {
+        templates: &props.templates,
+        report: &props.report,
+        eval: &props.eval,
+        marks: &marks,
+        lang: props.lang,
+        on_edit: &props.on_edit,
+    };
     let title_id = format!("tbl-{}", table.id);
     let body = if table.columns.is_empty() {
-        list::render(sheet, table, &title_id)
+        list::render(&sheet, table, &title_id)
     } else {
-        grid::render(sheet, table, &title_id)
+        grid::render(&sheet, table, &title_id)
     };
     html! {
         <div class="sheet-block" data-table={table.id.clone()}>
             <div class="sheet-block-head">
-                <h4 id={title_id.clone()}>{ table.title.get(sheet.lang) }</h4>
+                <h4 id={title_id.clone()}>{ table.title.get(props.lang) }</h4>
                 if !table.unit_line.is_empty() {
-                    <p class="unit-line">{ table.unit_line.get(sheet.lang) }</p>
+                    <p class="unit-line">{ table.unit_line.get(props.lang) }</p>
                 }
             </div>
             { body }
