@@ -187,8 +187,9 @@ try {
       } finally {
         await s.close();
       }
-      await saveTrace(rec.events, join(OUT, `trace-${t.key}-filled.json`));
-      result.traces[`${t.name}, filled, CPU ×1 (target/bench/trace-${t.key}-filled.json)`] = summarize(rec.events, 20);
+      const file = `trace-${t.key}-filled${o.save ? `-${o.save}` : ''}.json`;
+      await saveTrace(rec.events, join(OUT, file));
+      result.traces[`${t.name}, filled, CPU ×1 (target/bench/${file})`] = summarize(rec.events, 20);
     }
   }
   result.rollup = targets.includes(app) ? await rollup(browser, servers.app.url) : 'not measured (--only)';
