@@ -169,6 +169,8 @@ try {
         }
         const got = await typingAlternating(sessions, o.edits);
         targets.forEach((t, k) => (result.targets[t.key].typing[`${fill}@${cpu}`] = got[k]));
+        // Kept as it goes: a long run stopped half way still leaves its figures.
+        await writeFile(join(OUT, `${o.save ?? 'last'}.partial.json`), JSON.stringify(result, null, 1));
       } finally {
         for (const s of sessions) await s.close();
       }
