@@ -169,6 +169,8 @@ try {
         }
         const got = await typingAlternating(sessions, o.edits);
         targets.forEach((t, k) => (result.targets[t.key].typing[`${fill}@${cpu}`] = got[k]));
+        // Kept as it goes: a long run stopped half way still leaves its figures.
+        await writeFile(join(OUT, `${o.save ?? 'last'}.partial.json`), JSON.stringify(result, null, 1));
       } finally {
         for (const s of sessions) await s.close();
       }
@@ -187,8 +189,9 @@ try {
       } finally {
         await s.close();
       }
-      await saveTrace(rec.events, join(OUT, `trace-${t.key}-filled.json`));
-      result.traces[`${t.name}, filled, CPU ×1 (target/bench/trace-${t.key}-filled.json)`] = summarize(rec.events, 20);
+      const file = `trace-${t.key}-filled${o.save ? `-${o.save}` : ''}.json`;
+      await saveTrace(rec.events, join(OUT, file));
+      result.traces[`${t.name}, filled, CPU ×1 (target/bench/${file})`] = summarize(rec.events, 20);
     }
   }
   result.rollup = targets.includes(app) ? await rollup(browser, servers.app.url) : 'not measured (--only)';
