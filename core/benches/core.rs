@@ -64,8 +64,16 @@ fn measure(name: &str, budget: Duration, mut f: impl FnMut()) -> Duration {
         f();
         runs += 1;
     }
-    let per = if runs == 0 { first } else { start.elapsed() / runs };
-    println!("{name:<58} {:>10.1} µs/lần  ({} lần)", per.as_secs_f64() * 1e6, runs.max(1));
+    let per = if runs == 0 {
+        first
+    } else {
+        start.elapsed() / runs
+    };
+    println!(
+        "{name:<58} {:>10.1} µs/lần  ({} lần)",
+        per.as_secs_f64() * 1e6,
+        runs.max(1)
+    );
     per
 }
 
@@ -106,14 +114,34 @@ fn main() {
         },
     );
     let computed = cchc_core::compute::compute(&t.appendix, &report);
-    measure("  trong đó: đọc ô nhập và tính ô tính", budget, || {
-        black_box(cchc_core::compute::compute(&t.appendix, black_box(&report)));
-    });
-    measure(&format!("  trong đó: kiểm tra chéo ({} phát hiện)", eval.findings.len()), budget, || {
-        black_box(cchc_core::checks::findings(&t.appendix, &report, black_box(&computed)));
-    });
+    measure(
+        "  trong đó: đọc ô nhập và tính ô tính",
+        budget,
+        || {
+            black_box(cchc_core::compute::compute(&t.appendix, black_box(&report)));
+        },
+    );
+    measure(
+        &format!(
+            "  trong đó: kiểm tra chéo ({} phát hiện)",
+            eval.findings.len()
+        ),
+        budget,
+        || {
+            black_box(cchc_core::checks::findings(
+                &t.appendix,
+                &report,
+                black_box(&computed),
+            ));
+        },
+    );
     measure("  trong đó: chấm điểm", budget, || {
-        black_box(cchc_core::scoring::score(&t.criteria, &t.appendix, black_box(&computed), &report));
+        black_box(cchc_core::scoring::score(
+            &t.criteria,
+            &t.appendix,
+            black_box(&computed),
+            &report,
+        ));
     });
     let import = measure(
         "đọc JSON + kiểm tra + tính lại một báo cáo",

@@ -4,6 +4,7 @@
 
 pub mod checks;
 pub mod compute;
+pub mod document;
 pub mod edit;
 pub mod exchange;
 pub mod number;

@@ -109,8 +109,7 @@ fn sample_criteria_use_every_rule_kind() {
         .flat_map(|c| &c.items)
         .map(|i| &i.rule)
         .collect();
-    let has =
-        |f: fn(&cchc_core::template::criteria::Rule) -> bool| rules.iter().any(|r| f(r));
+    let has = |f: fn(&cchc_core::template::criteria::Rule) -> bool| rules.iter().any(|r| f(r));
     assert!(has(|r| matches!(r, Manual { .. })));
     assert!(has(|r| matches!(r, YesNo { cell: Some(_) })));
     assert!(has(|r| matches!(r, YesNo { cell: None })));

@@ -1,8 +1,8 @@
 //! Cross-checks beyond the seeds: sums, parts, typed percentages, equations, period dates.
 
-use chrono::NaiveDate;
 use cchc_core::checks::{FindingKind, Place, Severity};
 use cchc_core::period::PeriodKind;
+use chrono::NaiveDate;
 
 use crate::support::{at, eval, kinds, report, templates};
 

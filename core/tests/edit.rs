@@ -1,8 +1,8 @@
 //! Every change goes through `Report::apply`.
 
-use chrono::NaiveDate;
 use cchc_core::edit::{Edit, EvidenceField, IdentityEdit};
 use cchc_core::period::PeriodKind;
+use chrono::NaiveDate;
 
 use crate::support::report;
 

@@ -484,12 +484,21 @@ fn english_explanations_keep_vietnamese_figures() {
 #[test]
 fn the_floor_band_says_which_threshold_was_missed() {
     let card = scored(&[("hs_dat_dai.c9", "90"), ("hs_dat_dai.c10", "10")]);
-    assert_eq!(item(&card, "3.2.1").explanation.vi, "Tỷ lệ 90,00% < 95,00% → 0,00 điểm.");
+    assert_eq!(
+        item(&card, "3.2.1").explanation.vi,
+        "Tỷ lệ 90,00% < 95,00% → 0,00 điểm."
+    );
 }
 
 #[test]
 fn deduction_and_per_case_explain_their_arithmetic() {
     let card = scored(&[("cv_ky_luat", "2"), ("hs_dat_dai.c13", "3")]);
-    assert_eq!(item(&card, "5.4.1").explanation.vi, "2 trường hợp × 1 điểm: 3 − 2 → 1,00 điểm.");
-    assert_eq!(item(&card, "10.1.1").explanation.vi, "3 trường hợp × 0,25 điểm (tối đa 3) → 0,75 điểm.");
+    assert_eq!(
+        item(&card, "5.4.1").explanation.vi,
+        "2 trường hợp × 1 điểm: 3 − 2 → 1,00 điểm."
+    );
+    assert_eq!(
+        item(&card, "10.1.1").explanation.vi,
+        "3 trường hợp × 0,25 điểm (tối đa 3) → 0,75 điểm."
+    );
 }

@@ -9,47 +9,15 @@
 use yew::prelude::*;
 
 use super::words;
+use super::words::Printed;
 use super::Doc;
-use crate::core::compute::parse_date;
-use crate::core::number::{format_integer, format_percent, format_trimmed};
 use crate::core::template::appendix::Table;
 use crate::core::template::model::CellIx;
-use crate::core::template::CellKind;
 
-const INVALID_NOTE: &str =
-    "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
-
-/// What a cell prints.
-enum Printed {
-    /// Formatted the Vietnamese way; "" for an empty cell, "—" for a ratio with no value.
-    Value(String),
-    /// What the officer typed, which cannot be read: printed as typed and marked.
-    Invalid(String),
-}
+const INVALID_NOTE: &str = words::INVALID_FIGURE_NOTE;
 
 fn printed(doc: &Doc, ix: CellIx) -> Printed {
-    let cell = &doc.templates.appendix.cells[ix];
-    let typed = doc.report.value(&cell.id);
-    if doc.eval.computed.errors.contains_key(&ix) {
-        return Printed::Invalid(typed.to_owned());
-    }
-    let number = doc.eval.computed.number(ix);
-    let shown = match cell.kind {
-        // A computed ratio with nothing to divide says so; a typed percentage left empty is
-        // simply empty.
-        CellKind::Percent if !cell.is_input() => format_percent(number),
-        CellKind::Percent => number.map(|v| format_percent(Some(v))).unwrap_or_default(),
-        CellKind::Count | CellKind::Money => number.map(format_integer).unwrap_or_default(),
-        CellKind::Decimal => number.map(|v| format_trimmed(v, 2)).unwrap_or_default(),
-        CellKind::YesNo => match doc.eval.computed.answer(ix) {
-            Some(true) => "Có".to_owned(),
-            Some(false) => "Không".to_owned(),
-            None => String::new(),
-        },
-        CellKind::Date => parse_date(typed).map(words::short_date).unwrap_or_default(),
-        CellKind::Text => typed.to_owned(),
-    };
-    Printed::Value(shown)
+    words::printed(&doc.templates.appendix, doc.report, &doc.eval.computed, ix)
 }
 
 /// A value's cell, `data-cell="{cell id}"` for tests and tools.

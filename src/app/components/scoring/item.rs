@@ -265,7 +265,10 @@ fn none_met(props: &ItemProps, def: &Item, disabled: bool) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let answer = input.checked().then_some(false);
-            on_edit.emit(Edit::Answer { item: item.clone(), answer });
+            on_edit.emit(Edit::Answer {
+                item: item.clone(),
+                answer,
+            });
         })
     };
     html! {
