@@ -116,7 +116,6 @@ pub fn docx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
         .default_size(BODY)
         .page_margin(margins());
     let mut section = Section::new();
-    let mut last_landscape = false;
     for part in parts {
         match part {
             Part::P(p) => section = section.add_paragraph(p),
@@ -132,12 +131,10 @@ pub fn docx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
                     .page_orient(o)
                     .page_margin(margins());
                 doc = doc.add_section(done);
-                last_landscape = landscape;
             }
         }
     }
-    // The last section's layout is the document's own.
-    let _ = last_landscape;
+    // The last section's layout is the document's own: Phụ lục II, landscape.
     for child in section.children().clone() {
         doc = match child {
             docx_rs::SectionChild::Paragraph(p) => doc.add_paragraph(*p),
@@ -152,6 +149,29 @@ pub fn docx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
     doc.build().pack(&mut out).map_err(|e| OfficeError::Write {
         detail: e.to_string(),
     })?;
+    repack(&out.into_inner())
+}
+
+/// docx-rs stores its parts uncompressed (a 450 KB file for this report); the same parts
+/// deflated with the zip the workbook writer uses make it about a tenth of that.
+fn repack(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
+    use std::io::{Read, Write};
+    let fail = |e: &dyn std::fmt::Display| OfficeError::Write {
+        detail: e.to_string(),
+    };
+    let mut from = zip::ZipArchive::new(std::io::Cursor::new(stored)).map_err(|e| fail(&e))?;
+    let mut to = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..from.len() {
+        let mut part = from.by_index(i).map_err(|e| fail(&e))?;
+        let name = part.name().map_err(|e| fail(&e))?.into_owned();
+        let mut data = Vec::new();
+        part.read_to_end(&mut data).map_err(|e| fail(&e))?;
+        to.start_file(name, opts).map_err(|e| fail(&e))?;
+        to.write_all(&data).map_err(|e| fail(&e))?;
+    }
+    let out = to.finish().map_err(|e| fail(&e))?;
     Ok(out.into_inner())
 }
 
@@ -174,10 +194,7 @@ fn cover(report: &Report, parts: &mut Vec<Part>) {
         .add_paragraph(para(words::NATION, style(24, true, false, c)))
         .add_paragraph(para(words::MOTTO, style(26, true, false, c)))
         .add_paragraph(para("", style(26, false, false, c)))
-        .add_paragraph(para(
-            &words::place_and_date(id),
-            style(26, false, true, AlignmentType::Right),
-        ));
+        .add_paragraph(para(&words::place_and_date(id), style(26, false, true, c)));
     parts.push(Part::T(
         Table::without_borders(vec![TableRow::new(vec![left, right])])
             .set_grid(vec![half, other])
@@ -415,8 +432,8 @@ fn grid(t: &Templates, report: &Report, eval: &Evaluation, at: TableAt, parts: &
     parts.push(Part::P(para("", style(TABLE, false, false, c))));
 
     let n = table.columns.len();
-    let stt_w = 600;
-    let label_w = 2600;
+    let stt_w = 700;
+    let label_w = 2500;
     let fig_w = (LANDSCAPE_WIDTH - stt_w - label_w) / n.max(1);
     let mut grid_w = vec![stt_w, label_w];
     grid_w.extend(std::iter::repeat_n(fig_w, n));
@@ -530,7 +547,7 @@ fn appendix_ii(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Ve
             style(TABLE, true, false, AlignmentType::Left),
         )));
     }
-    let w = [600, 4300, 900, 900, 2600, 1400, 1200, 2387];
+    let w = [800, 4000, 900, 900, 2500, 1500, 1400, 2287];
     let c = AlignmentType::Center;
     let hb = style(TABLE, true, false, c);
     let tall = |text: &str, w: usize| cell(text, hb, w).vertical_merge(VMergeType::Restart);

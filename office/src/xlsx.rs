@@ -25,9 +25,29 @@ const FONT: &str = "Times New Roman";
 pub const COUNT_FORMAT: &str = "[$-42A]#,##0";
 pub const DECIMAL_FORMAT: &str = "[$-42A]#,##0.00";
 pub const PERCENT_FORMAT: &str = "[$-42A]0.00%";
-pub const POINTS_FORMAT: &str = "[$-42A]0.##";
+/// Points have at most 2 decimals and show none when whole ("2", "0,75"): General does that,
+/// where "0.##" would leave "2," with a dangling separator.
+pub const POINTS_FORMAT: &str = "[$-42A]General";
 /// What a ratio with nothing to divide shows, as on screen and paper.
 const NO_VALUE: &str = cchc_core::number::NO_VALUE;
+/// The height of a row whose wrapped texts (each with its column width, in Excel's character
+/// units) need several lines: Excel does not grow a row by itself when it opens a file, and
+/// LibreOffice not always.
+fn fit(ws: &mut Worksheet, row: u32, texts: &[(&str, f64)]) -> Result<(), OfficeError> {
+    let lines = texts
+        .iter()
+        .map(|(text, width)| {
+            text.split('\n')
+                .map(|l| (l.chars().count() as f64 / (width * 1.05)).ceil().max(1.0))
+                .sum::<f64>()
+        })
+        .fold(1.0, f64::max);
+    if lines > 1.0 {
+        ws.set_row_height(row, 15.75 * lines).map_err(err)?;
+    }
+    Ok(())
+}
+
 /// A4 in Excel's paper codes.
 const A4: u8 = 9;
 
@@ -739,6 +759,23 @@ fn score_sheet(
             }
         }
         span(&mut ws, 7, &row.why, &f.cell_wrap)?;
+        // The merged title and explanation share the rows of the documents.
+        let share = h as f64;
+        for k in 0..h {
+            let doc = row.evidence.get(k as usize);
+            let d = |i: usize| doc.map(|d| d[i].as_str()).unwrap_or_default();
+            fit(
+                &mut ws,
+                y + k,
+                &[
+                    (&row.title, 48.0 * share),
+                    (&row.why, 40.0 * share),
+                    (d(0), 30.0),
+                    (d(1), 14.0),
+                    (d(2), 12.0),
+                ],
+            )?;
+        }
     }
     r = at.last().map(|(y, h)| y + h).unwrap_or(r) + 1;
     for line in layout::score_summary(t, eval) {
