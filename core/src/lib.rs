@@ -7,6 +7,7 @@ pub mod compute;
 pub mod document;
 pub mod edit;
 pub mod exchange;
+pub mod mapping;
 pub mod number;
 pub mod period;
 pub mod report;

@@ -12,15 +12,9 @@ mod map;
 mod read;
 mod xlsx;
 
+pub use cchc_core::mapping::{Change, MappingPreview, Unrecognised};
 pub use docx::docx;
 pub use error::OfficeError;
-pub use map::{map_figures, normalise, Change, MappingPreview, Unrecognised};
+pub use map::{map_figures, normalise};
 pub use read::{read_table, Cell, Sheet, MAX_CELLS, MAX_FILE_BYTES};
 pub use xlsx::xlsx;
-
-/// The file names a report's office files get: the JSON export's name with another ending.
-pub fn file_name(report: &cchc_core::report::Report, extension: &str) -> String {
-    let json = cchc_core::exchange::file_name(report);
-    let stem = json.strip_suffix(".json").unwrap_or(&json);
-    format!("{stem}.{extension}")
-}

@@ -1,75 +1,20 @@
 //! Figures read from a sheet, mapped onto the appendix: rows by their label (accents, case,
 //! numbering such as "1.", "a)", "II." and spacing do not matter), grid columns by their
 //! printed numbers (3)…(13) or, failing those, by their labels. Nothing is applied here: the
-//! preview says what goes into which cell (old → new) and what was not recognised; its
-//! `edits()` are ordinary core `Edit`s, and `undo()` the edits that put the old values back.
+//! preview (core::mapping) says what goes into which cell (old → new) and what was not
+//! recognised; its `edits()` are ordinary core `Edit`s, and `undo()` puts the old values back.
 
 use cchc_core::compute::{parse_date, parse_yes_no};
-use cchc_core::edit::Edit;
 use cchc_core::exchange::slug;
+use cchc_core::mapping::{Change, MappingPreview, Unrecognised};
 use cchc_core::number::{self, NumberKind};
 use cchc_core::report::Report;
 use cchc_core::template::appendix::Table;
 use cchc_core::template::model::{Appendix, CellIx};
 use cchc_core::template::CellKind;
 use cchc_core::text::Text;
-use serde::{Deserialize, Serialize};
 
 use crate::read::{Cell, Sheet};
-
-/// A value that will go into a cell.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Change {
-    pub cell: String,
-    /// "Hộ tịch — Số hồ sơ nhận giải quyết: (5) Mới tiếp nhận trực tiếp…"
-    pub label: Text,
-    /// What the report holds now ("" when empty) and what the sheet brings.
-    pub old: String,
-    pub new: String,
-    /// Where in the file: "Biểu 06!E12".
-    pub source: String,
-}
-
-/// Something in the file that was not taken, and why.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Unrecognised {
-    pub source: String,
-    pub text: String,
-    pub why: Text,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MappingPreview {
-    pub changes: Vec<Change>,
-    /// Cells the file names with the value the report already has.
-    pub unchanged: usize,
-    pub unrecognised: Vec<Unrecognised>,
-}
-
-impl MappingPreview {
-    /// The edits that apply the preview.
-    pub fn edits(&self) -> Vec<Edit> {
-        self.changes
-            .iter()
-            .map(|c| Edit::Value {
-                cell: c.cell.clone(),
-                raw: c.new.clone(),
-            })
-            .collect()
-    }
-
-    /// The edits that put back what the report held before `edits()`.
-    pub fn undo(&self) -> Vec<Edit> {
-        self.changes
-            .iter()
-            .rev()
-            .map(|c| Edit::Value {
-                cell: c.cell.clone(),
-                raw: c.old.clone(),
-            })
-            .collect()
-    }
-}
 
 /// A label reduced to what identifies it: no accents, lower case, no leading numbering, words
 /// joined by "-".

@@ -11,6 +11,7 @@ pub mod autosave;
 pub mod components;
 pub mod criteria;
 pub mod i18n;
+pub mod office;
 pub mod services;
 pub mod state;
 
@@ -29,6 +30,7 @@ use components::banner::{Notices, OtherCriteria};
 use components::criteria::CriteriaPanel;
 use components::guide::GuideView;
 use components::header::{Header, SaveStatus};
+use components::office::{FiguresPreview, OfficeActions};
 use components::identity::IdentityView;
 use components::print::PrintView;
 use components::reports::ReportsView;
@@ -89,6 +91,7 @@ pub fn app(props: &AppProps) -> Html {
     use_remembered(&state);
     let new_version = use_new_version();
     let criteria = use_criteria(&state);
+    let office = office::use_office(&state);
     // `data-app-ready` appears once the app is in the page and listening: tests wait for it.
     let mounted = use_state(|| false);
     {
@@ -242,6 +245,8 @@ pub fn app(props: &AppProps) -> Html {
                     <Header lang={state.lang} {title} {status} sample={state.templates.criteria.template.sample}
                         {on_lang}>
                         <TransferActions lang={state.lang} {on_export} on_file={on_file} />
+                        <OfficeActions lang={state.lang} status={office.status.clone()} on_xlsx={office.on_xlsx}
+                            on_docx={office.on_docx} on_file={office.on_file} on_undo={office.on_undo} />
                     </Header>
                     <Tabs current={state.tab} lang={state.lang} on_select={on_tab} />
                     <Notices
@@ -262,6 +267,10 @@ pub fn app(props: &AppProps) -> Html {
                     />
                     <main class="main" id="main">{ screen }</main>
                     { preview }
+                    if let Some((file, p)) = office.preview.clone() {
+                        <FiguresPreview lang={state.lang} {file} preview={p} on_apply={office.on_apply}
+                            on_cancel={office.on_cancel} />
+                    }
                 </DropTarget>
             </ContextProvider<Navigate>>
         </div>

@@ -30,6 +30,7 @@
 //!   `let t = shell(props.lang);` then `{ t.tab_identity }`.
 
 pub mod guide;
+pub mod office;
 pub mod print;
 pub mod sheets;
 pub mod shell;
