@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test, at three levels, then one summary line `N passed, N failed`:
 #   native  cargo test --workspace --all-targets, then --doc (the core crate, the app's pure logic)
-#   wasm    cargo test --target wasm32-unknown-unknown --test 'web_*'
+#   wasm    cargo test --target wasm32-unknown-unknown --test web
 #           (wasm-bindgen-test in headless Chromium via chromedriver)
 #   e2e     trunk build --release, then node --test tests/e2e/ (playwright-core + Chromium
 #           against dist/ on a local static server the tests start themselves)
@@ -101,7 +101,7 @@ for level in "${levels[@]}"; do
     wasm)
       banner "wasm: wasm-bindgen-test in headless Chromium"
       rc=0
-      step wasm cargo test --no-fail-fast --target wasm32-unknown-unknown --test 'web_*' || rc=$?
+      step wasm cargo test --no-fail-fast --target wasm32-unknown-unknown --test web || rc=$?
       finish wasm "$rc" "$(cargo_counts "$LOG_DIR/wasm.log")" "$start"
       ;;
     e2e)

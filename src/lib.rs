@@ -2,9 +2,12 @@
 //! administrative-reform report.
 //!
 //! [`core`] (the `cchc-core` crate) is the whole report logic and knows nothing of a browser;
-//! [`app`] (wasm32 only) renders its state with Yew and sends it messages. See ARCHITECTURE.md.
+//! [`state`] is the app's one state, its reducer and the decisions of its screens, native too;
+//! [`app`] (wasm32 only) renders that state with Yew and sends it actions. See ARCHITECTURE.md.
 
 pub use cchc_core as core;
+
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

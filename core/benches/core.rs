@@ -138,7 +138,6 @@ fn main() {
     measure("  trong đó: chấm điểm", budget, || {
         black_box(cchc_core::scoring::score(
             &t.criteria,
-            &t.appendix,
             black_box(&computed),
             &report,
         ));

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use crate::compute::Computed;
 use crate::number::{format_percent, format_trimmed};
 use crate::report::{Identity, Report};
-use crate::template::model::{Appendix, CellIx, Check, Expr};
+use crate::template::compile::{Appendix, CellIx, Check, Expr};
 use crate::text::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -340,7 +340,10 @@ fn identity_findings(id: &Identity) -> Vec<Finding> {
         }
     }
     // A window may start in the previous December (Nghị định 09/2019: from 15/12).
-    let earliest = NaiveDate::from_ymd_opt(id.year - 1, 12, 1);
+    let earliest = id
+        .year
+        .checked_sub(1)
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 12, 1));
     let latest = NaiveDate::from_ymd_opt(id.year, 12, 31);
     for (d, place) in [(from, Place::From), (to, Place::To)] {
         let (Some(d), Some(lo), Some(hi)) = (d, earliest, latest) else {

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::number::{self, NumberKind, ParseError};
 use crate::report::Report;
-use crate::template::model::{Appendix, CellIx, Expr};
+use crate::template::compile::{Appendix, CellIx, Expr};
 use crate::template::CellKind;
 use crate::text::Text;
 
@@ -146,8 +146,11 @@ pub fn compute(appendix: &Appendix, report: &Report) -> Computed {
 
 /// Whether a section counts: every section but an optional one the officer has not included.
 pub fn included(appendix: &Appendix, report: &Report, section: usize) -> bool {
-    let s = &appendix.template.sections[section];
-    !s.optional || report.optional_sections.contains(&s.id)
+    appendix
+        .template
+        .sections
+        .get(section)
+        .is_some_and(|s| s.included_in(&report.optional_sections))
 }
 
 fn blanks_in_filled_grids_are_zero(appendix: &Appendix, out: &mut Computed) {

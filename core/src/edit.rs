@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::period::PeriodKind;
+use crate::prose::draft::Segment;
 use crate::report::{CommuneKind, Evidence, Report, TemplateRef};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +60,12 @@ pub enum Edit {
     /// The report is from now on scored against this criteria set (the one in use); its
     /// self-assessments are kept, by sub-criterion id.
     Criteria(TemplateRef),
+    /// A section's narrative as the officer edited it (`prose::draft::rebind` makes the
+    /// segments from the edited text); `None` returns to the text drafted from the figures.
+    Narrative {
+        section: String,
+        segments: Option<Vec<Segment>>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -145,6 +152,14 @@ impl Report {
                 }
             }
             Edit::Criteria(set) => self.criteria = set,
+            Edit::Narrative { section, segments } => match segments {
+                Some(segments) => {
+                    self.narrative.insert(section, segments);
+                }
+                None => {
+                    self.narrative.remove(&section);
+                }
+            },
             Edit::OptionalSection { section, included } => {
                 if included {
                     self.optional_sections.insert(section);

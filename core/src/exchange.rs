@@ -7,10 +7,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::checks::Severity;
-use crate::number::{format_decimal, format_integer, format_percent, round_half_up};
+use crate::number::{format_percent, round_half_up};
+use crate::present::{self, value::CellText};
 use crate::report::{Report, SCHEMA};
 use crate::scoring::{self, ItemStatus};
-use crate::template::CellKind;
 use crate::text::{Lang, Text};
 use crate::workspace::{Evaluation, Templates};
 
@@ -27,6 +27,16 @@ struct Export<'a> {
     criteria_is_sample: bool,
     report: &'a Report,
     computed: Computed<'a>,
+    /// The covering report's narrative as printed: drafted from the figures, or as the
+    /// officer edited it (`prose::draft`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    narrative: Vec<NarrativeOut>,
+}
+
+#[derive(Serialize)]
+struct NarrativeOut {
+    heading: String,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -89,12 +99,10 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
         .enumerate()
         .filter_map(|(ix, cell)| {
             let value = eval.computed.number(ix);
-            let shown = match (cell.kind, value, eval.computed.answer(ix)) {
-                (_, _, Some(yes)) => if yes { "Có" } else { "Không" }.to_owned(),
-                (CellKind::Percent, Some(v), _) => format_percent(Some(v)),
-                (CellKind::Count | CellKind::Money, Some(v), _) => format_integer(v),
-                (_, Some(v), _) => format_decimal(v, 2),
-                (_, None, _) => report.values.get(&cell.id)?.clone(),
+            // The cells with something to show, shown as every view shows them.
+            let shown = match present::value::cell(a, report, &eval.computed, ix) {
+                CellText::Empty => return None,
+                shown => shown.as_str().to_owned(),
             };
             Some(CellOut {
                 id: &cell.id,
@@ -123,7 +131,7 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
         .items
         .iter()
         .map(|s| {
-            let item = &tpl.areas[s.area].criteria[s.criterion].items[s.item];
+            let item = t.criteria.def(s.item);
             ItemOut {
                 id: &item.id,
                 stt: &item.stt,
@@ -166,6 +174,18 @@ pub fn export(t: &Templates, report: &Report, eval: &Evaluation, exported_at: &s
             findings,
             scoring,
         },
+        narrative: crate::prose::draft::document_text(&crate::prose::draft::Context {
+            appendix: a,
+            report,
+            computed: &eval.computed,
+            previous: None,
+        })
+        .into_iter()
+        .map(|(heading, text)| NarrativeOut {
+            heading: heading.vi,
+            text,
+        })
+        .collect(),
     };
     serde_json::to_string_pretty(&doc).expect("an export always serialises")
 }
@@ -202,25 +222,50 @@ pub fn slug(s: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// The largest file `import` reads: 5 MB. A full export of a filled report (every cell, every
+/// computed result, a document per item) is about 100 KB, so this leaves room for fifty times
+/// that, yet is parsed in well under a second on a phone; anything larger is refused before
+/// parsing, so a wrong 50 MB file costs nothing.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// How many fields an import that drops unknown fields lists by name.
+const LISTED_NOTES: usize = 20;
+
 /// Why a file could not be imported. Each says where, in Vietnamese.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
-    /// Not JSON at all (a Word file, a truncated download).
-    NotJson { line: usize, column: usize },
+    /// Larger than `MAX_IMPORT_BYTES`: refused before reading.
+    TooLarge { bytes: usize },
+    /// Not JSON at all (a Word file, a truncated download), or JSON that cannot be read
+    /// safely (nested too deeply, a number beyond f64, a key written twice).
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: Text,
+    },
     /// JSON, but not a report of this app.
     NotOurs,
     /// Written by a newer version of the app.
     Newer { schema: u32 },
-    /// Our format, but a field has the wrong shape.
-    Invalid { path: String, detail: String },
+    /// A schema that is not a whole number from 1 (`2.0`, `"2"`, `-1`): shown as found.
+    BadSchema { found: String },
+    /// Our format, but a field has the wrong shape or is out of range.
+    Invalid { path: String, detail: Text },
 }
 
 impl ImportError {
     pub fn message(&self) -> Text {
         match self {
-            ImportError::NotJson { line, column } => Text::new(
-                format!("Tệp không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}). Có thể tệp bị hỏng hoặc không phải tệp xuất từ ứng dụng này."),
-                format!("The file is not valid JSON (error at line {line}, column {column})."),
+            ImportError::TooLarge { bytes } => {
+                let mb = |b: usize| crate::number::format_decimal(b as f64 / 1_048_576.0, 1);
+                Text::new(
+                    format!("Tệp quá lớn ({} MB). Ứng dụng chỉ nhận tệp đến {} MB; tệp xuất của một báo cáo thường dưới 1 MB.", mb(*bytes), mb(MAX_IMPORT_BYTES)),
+                    format!("The file is too large ({} MB). Files up to {} MB are accepted; a report's export is usually under 1 MB.", mb(*bytes), mb(MAX_IMPORT_BYTES)),
+                )
+            }
+            ImportError::NotJson { line, column, detail } => Text::new(
+                format!("Tệp không phải JSON hợp lệ (lỗi ở dòng {line}, cột {column}: {}). Có thể tệp bị hỏng hoặc không phải tệp xuất từ ứng dụng này.", detail.vi),
+                format!("The file is not valid JSON (error at line {line}, column {column}: {}).", detail.en),
             ),
             ImportError::NotOurs => Text::new(
                 "Tệp JSON này không phải báo cáo của ứng dụng Phụ lục CCHC (thiếu trường «format» hoặc «report»).",
@@ -230,41 +275,157 @@ impl ImportError {
                 format!("Tệp được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ {schema}, ứng dụng này đọc đến {SCHEMA}). Hãy tải lại trang để cập nhật ứng dụng."),
                 format!("The file comes from a newer version (schema {schema}; this one reads up to {SCHEMA}). Reload to update."),
             ),
+            ImportError::BadSchema { found } => Text::new(
+                format!("Tệp ghi phiên bản lược đồ «{found}» không hợp lệ: phải là số nguyên từ 1 (ứng dụng này đọc đến {SCHEMA})."),
+                format!("The file's schema “{found}” is not valid: it must be a whole number from 1 (this app reads up to {SCHEMA})."),
+            ),
             ImportError::Invalid { path, detail } => Text::new(
-                format!("Tệp có dữ liệu sai ở «{path}»: {detail}"),
-                format!("The file has bad data at “{path}”: {detail}"),
+                format!("Tệp có dữ liệu sai ở «{path}»: {}.", detail.vi),
+                format!("The file has bad data at “{path}”: {}.", detail.en),
             ),
         }
     }
 }
 
+/// A report read from a file, with what the file held that the report cannot keep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub report: Report,
+    /// One line per field dropped (at most `LISTED_NOTES` named, then a count), for the app
+    /// to show after the import; empty when everything was kept.
+    pub notes: Vec<Text>,
+}
+
 /// Reads an export of this app (or a bare report) of any schema version up to ours.
 pub fn import(json: &str) -> Result<Report, ImportError> {
-    let value: Value = serde_json::from_str(json.trim_start_matches('\u{feff}')).map_err(|e| {
+    import_with_notes(json).map(|i| i.report)
+}
+
+/// The fields of an export around the report, which an import reads or knowingly ignores (the
+/// computed results are recomputed, never taken as truth).
+const ENVELOPE: &[&str] = &[
+    "format",
+    "schema",
+    "exported_at",
+    "appendix_title",
+    "criteria_title",
+    "criteria_is_sample",
+    "report",
+    "computed",
+];
+
+/// `import`, and the notes on what could not be kept.
+pub fn import_with_notes(json: &str) -> Result<Imported, ImportError> {
+    if json.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: json.len() });
+    }
+    let value = crate::json::parse_strict(json.trim_start_matches('\u{feff}')).map_err(|f| {
         ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
+            line: f.line,
+            column: f.column,
+            detail: f.detail,
         }
     })?;
-    let (schema, report) = match &value {
-        Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => (
-            o.get("schema").and_then(Value::as_u64),
-            o.get("report").cloned().ok_or(ImportError::NotOurs)?,
-        ),
-        Value::Object(o) if o.contains_key("identity") && o.contains_key("values") => {
-            (o.get("schema").and_then(Value::as_u64), value.clone())
-        }
-        _ => return Err(ImportError::NotOurs),
+    let Value::Object(top) = &value else {
+        return Err(ImportError::NotOurs);
     };
-    let schema = u32::try_from(schema.unwrap_or(1)).unwrap_or(u32::MAX);
+    let (report, envelope) = if top.get("format").and_then(Value::as_str) == Some(FORMAT) {
+        (top.get("report").ok_or(ImportError::NotOurs)?, true)
+    } else if top.contains_key("identity") && top.contains_key("values") {
+        (&value, false)
+    } else {
+        return Err(ImportError::NotOurs);
+    };
+    let schema = match top.get("schema") {
+        None => 1,
+        Some(v) => match v.as_u64() {
+            Some(0) | None => {
+                return Err(ImportError::BadSchema {
+                    found: crate::json::excerpt(&v.to_string()),
+                })
+            }
+            Some(n) => u32::try_from(n).unwrap_or(u32::MAX),
+        },
+    };
     if schema > SCHEMA {
         return Err(ImportError::Newer { schema });
     }
-    let report = migrate(schema, report);
-    serde_path_to_error::deserialize(report).map_err(|e| ImportError::Invalid {
-        path: e.path().to_string(),
-        detail: e.into_inner().to_string(),
+    let report_value = migrate(schema, report.clone());
+    // Paths are within the report, as the officer's app shows its fields.
+    let parsed: Report =
+        serde_path_to_error::deserialize(&report_value).map_err(|e| ImportError::Invalid {
+            path: crate::json::excerpt(&e.path().to_string()),
+            detail: crate::json::describe(e.inner()),
+        })?;
+    parsed
+        .identity
+        .check_range()
+        .map_err(|(field, detail)| ImportError::Invalid {
+            path: format!("identity.{field}"),
+            detail,
+        })?;
+    let mut dropped = Vec::new();
+    if envelope {
+        for key in top.keys().filter(|k| !ENVELOPE.contains(&k.as_str())) {
+            dropped.push(key.clone());
+        }
+    }
+    let kept = serde_json::to_value(&parsed).unwrap_or(Value::Null);
+    let at = if envelope { "report" } else { "" };
+    let skip_top: &[&str] = if envelope { &[] } else { &["schema"] };
+    not_kept(&report_value, &kept, at, skip_top, &mut dropped);
+    Ok(Imported {
+        report: parsed,
+        notes: notes(&dropped),
     })
+}
+
+/// The paths of `input` that `kept` (the report as read, written back) does not have: fields
+/// this app does not know. Nulls are empty values, not lost ones.
+fn not_kept(input: &Value, kept: &Value, at: &str, skip: &[&str], out: &mut Vec<String>) {
+    let join = |k: &str| match at {
+        "" => k.to_owned(),
+        at => format!("{at}.{k}"),
+    };
+    match (input, kept) {
+        (Value::Object(i), Value::Object(k)) => {
+            for (key, v) in i {
+                match k.get(key) {
+                    Some(kv) => not_kept(v, kv, &join(key), &[], out),
+                    None if v.is_null() || skip.contains(&key.as_str()) => {}
+                    None => out.push(join(key)),
+                }
+            }
+        }
+        (Value::Array(i), Value::Array(k)) => {
+            for (n, (v, kv)) in i.iter().zip(k).enumerate() {
+                not_kept(v, kv, &format!("{at}[{n}]"), &[], out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn notes(dropped: &[String]) -> Vec<Text> {
+    let mut out: Vec<Text> = dropped
+        .iter()
+        .take(LISTED_NOTES)
+        .map(|p| {
+            let p = crate::json::excerpt(p);
+            Text::new(
+                format!("Trường «{p}» không thuộc mẫu báo cáo nên không được giữ lại."),
+                format!("The field “{p}” is not part of a report and was not kept."),
+            )
+        })
+        .collect();
+    if dropped.len() > LISTED_NOTES {
+        let more = dropped.len() - LISTED_NOTES;
+        out.push(Text::new(
+            format!("Và {more} trường khác không được giữ lại."),
+            format!("And {more} more fields were not kept."),
+        ));
+    }
+    out
 }
 
 /// Brings a report of schema `from` up to `SCHEMA`, one version at a time. Schema 1 is the

@@ -4,12 +4,14 @@
 
 pub mod checks;
 pub mod compute;
-pub mod document;
 pub mod edit;
 pub mod exchange;
+pub mod json;
 pub mod mapping;
 pub mod number;
 pub mod period;
+pub mod present;
+pub mod prose;
 pub mod report;
 pub mod scoring;
 pub mod template;

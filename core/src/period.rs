@@ -64,7 +64,8 @@ impl PeriodKind {
     pub fn window(self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
         let start = |y, m| NaiveDate::from_ymd_opt(y, m, 15);
         let end = |m| NaiveDate::from_ymd_opt(year, m, 14);
-        let from_dec = start(year - 1, 12);
+        // No overflow at i32::MIN: a year without a previous one has no window.
+        let from_dec = start(year.checked_sub(1)?, 12);
         let (from, to) = match self {
             PeriodKind::Q1 => (from_dec, end(3)),
             PeriodKind::Q2 => (start(year, 3), end(6)),
@@ -78,15 +79,18 @@ impl PeriodKind {
     }
 
     /// The period a report for the next period would cover ("duplicate for the next period").
+    /// The year saturates rather than overflow: imports keep years within `report::YEARS`, so
+    /// only a year no report can have would stay put.
     pub fn next(self, year: i32) -> (PeriodKind, i32) {
+        let following = year.saturating_add(1);
         match self {
             PeriodKind::Q1 => (PeriodKind::Q2, year),
             PeriodKind::Q2 => (PeriodKind::Q3, year),
             PeriodKind::Q3 => (PeriodKind::Q4, year),
-            PeriodKind::Q4 => (PeriodKind::Q1, year + 1),
+            PeriodKind::Q4 => (PeriodKind::Q1, following),
             PeriodKind::SixMonths => (PeriodKind::NineMonths, year),
             PeriodKind::NineMonths => (PeriodKind::Year, year),
-            PeriodKind::Year => (PeriodKind::Year, year + 1),
+            PeriodKind::Year => (PeriodKind::Year, following),
         }
     }
 }
@@ -150,5 +154,16 @@ mod tests {
     #[test]
     fn out_of_range_year_has_no_window() {
         assert_eq!(PeriodKind::Year.window(i32::MAX), None);
+    }
+
+    /// Issue 15: `year - 1` and `year + 1` overflowed (a panic in a debug build).
+    #[test]
+    fn extreme_years_do_not_overflow() {
+        for k in PeriodKind::ALL {
+            assert_eq!(k.window(i32::MIN), None);
+            assert_eq!(k.window(i32::MAX), None);
+            let (_, y) = k.next(i32::MAX);
+            assert!(y == i32::MAX);
+        }
     }
 }

@@ -4,10 +4,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::period::PeriodKind;
+use crate::prose::draft::Segment;
 use crate::text::Text;
 
 /// The version of this document's JSON shape; `exchange::import` migrates older ones.
@@ -29,6 +30,11 @@ pub struct Report {
     /// Optional sections the officer chose to include (VIII in newer outlines).
     #[serde(default)]
     pub optional_sections: BTreeSet<String>,
+    /// The covering report's narrative as the officer edited it, by section id: text whose
+    /// figures stay bound to their cells (`prose::draft`). A section absent here is drafted
+    /// afresh from the figures. Older saves have none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub narrative: BTreeMap<String, Vec<Segment>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,22 +120,56 @@ impl Default for Identity {
     }
 }
 
+/// The years a report can be for: the decree on data windows is of 2019, and a year beyond
+/// 2100 is a typing or tool error. Imports refuse a year outside, which also keeps period
+/// arithmetic far from `i32`'s ends.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
 impl Identity {
+    /// Whether the year and dates are within reason: the year in `YEARS`, each date within a
+    /// year of them. Returns the field at fault and what is wrong.
+    pub fn check_range(&self) -> Result<(), (&'static str, Text)> {
+        if !YEARS.contains(&self.year) {
+            return Err((
+                "year",
+                Text::new(
+                    format!(
+                        "năm {} nằm ngoài khoảng {}–{}",
+                        self.year,
+                        YEARS.start(),
+                        YEARS.end()
+                    ),
+                    format!(
+                        "the year {} is outside {}–{}",
+                        self.year,
+                        YEARS.start(),
+                        YEARS.end()
+                    ),
+                ),
+            ));
+        }
+        let (lo, hi) = (YEARS.start() - 1, YEARS.end() + 1);
+        for (field, d) in [("from", self.from), ("to", self.to), ("date", self.date)] {
+            if let Some(d) = d.filter(|d| !(lo..=hi).contains(&d.year())) {
+                let d = d.format("%Y-%m-%d");
+                return Err((
+                    field,
+                    Text::new(
+                        format!("ngày {d} nằm ngoài khoảng năm {lo}–{hi}"),
+                        format!("the date {d} is outside the years {lo}–{hi}"),
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The data window in force: the officer's dates where given, the decree's otherwise.
     pub fn window(&self) -> (Option<NaiveDate>, Option<NaiveDate>) {
         let rule = self.period.window(self.year);
         (
             self.from.or(rule.map(|w| w.0)),
             self.to.or(rule.map(|w| w.1)),
-        )
-    }
-
-    /// "UBND xã Tân Hà" (the issuing body, as in the receiving body's lists).
-    pub fn issuer(&self) -> String {
-        format!(
-            "UBND {} {}",
-            self.commune_kind.label().vi,
-            self.commune.trim()
         )
     }
 
@@ -162,10 +202,14 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The evidence documents that name a document: the one definition of "evidence is
+    /// present", for the scoring's warning and for every view that lists documents.
+    pub fn documents(&self) -> impl Iterator<Item = &Evidence> + '_ {
+        self.evidence.iter().filter(|e| e.names_a_document())
+    }
+
     pub fn has_evidence(&self) -> bool {
-        self.evidence
-            .iter()
-            .any(|e| !e.title.trim().is_empty() || !e.number.trim().is_empty())
+        self.documents().next().is_some()
     }
 }
 
@@ -181,8 +225,17 @@ pub struct Evidence {
     pub location: String,
 }
 
+impl Evidence {
+    /// A document is named by its title or its number; a date or a page alone names none.
+    pub fn names_a_document(&self) -> bool {
+        !self.title.trim().is_empty() || !self.number.trim().is_empty()
+    }
+}
+
 /// Values written by another tool may be JSON numbers or booleans; keep them as text like
-/// everything typed, so one path parses them all.
+/// everything typed, so one path parses them all. A JSON number is written the Vietnamese way
+/// (decimal comma, no grouping), so that it reads back as the number it is: 1.794 → "1,794",
+/// not one thousand seven hundred and ninety-four.
 fn values_from_any<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<BTreeMap<String, String>, D::Error> {
@@ -194,16 +247,66 @@ fn values_from_any<'de, D: serde::Deserializer<'de>>(
                 serde_json::Value::String(s) => s,
                 serde_json::Value::Bool(true) => "có".into(),
                 serde_json::Value::Bool(false) => "không".into(),
-                serde_json::Value::Number(n) => n.to_string(),
-                other => {
-                    return Some(Err(serde::de::Error::custom(format!(
-                        "ô «{k}»: giá trị không hợp lệ {other}"
-                    ))))
+                serde_json::Value::Number(n) => json_number_as_typed(&n),
+                _ => {
+                    let k = crate::json::excerpt(&k);
+                    return Some(Err(crate::json::custom_error(
+                        &format!("ô «{k}» có giá trị không phải chữ hay số"),
+                        &format!(
+                            "the cell “{k}” holds something that is neither text nor a number"
+                        ),
+                    )));
                 }
             };
             Some(Ok((k, s)))
         })
         .collect()
+}
+
+/// A JSON number as an officer would type it: "1794", "1,794", "-5", "0,0000001".
+pub fn json_number_as_typed(n: &serde_json::Number) -> String {
+    if n.is_i64() || n.is_u64() {
+        return n.to_string();
+    }
+    // serde_json writes the shortest text that reads back as the same f64 ("1.794", "1e-7",
+    // "1.5e20"); move the point by the exponent on the digits, so nothing is rounded.
+    let text = n.to_string();
+    let (mantissa, exp) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text.as_str(), 0),
+    };
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    // The position of the decimal point within `digits`, after the exponent.
+    let point = i64::from(exp) + int.len() as i64;
+    let (int, frac) = if point <= 0 {
+        let zeros = "0".repeat(usize::try_from(-point).unwrap_or(0));
+        ("0".to_owned(), format!("{zeros}{digits}"))
+    } else {
+        let p = usize::try_from(point).unwrap_or(usize::MAX);
+        if p >= digits.len() {
+            (
+                format!("{digits}{}", "0".repeat(p - digits.len())),
+                String::new(),
+            )
+        } else {
+            (digits[..p].to_owned(), digits[p..].to_owned())
+        }
+    };
+    let int = match int.trim_start_matches('0') {
+        "" => "0",
+        i => i,
+    };
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int},{frac}")
+    }
 }
 
 impl Report {

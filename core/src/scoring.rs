@@ -8,8 +8,8 @@
 use crate::compute::Computed;
 use crate::number::{self, format_decimal, format_percent, round_half_up, NumberKind};
 use crate::report::{Assessment, Report};
-use crate::template::criteria::{AreaKind, Item, RatioSource, Rule, WhenEmpty};
-use crate::template::model::{Appendix, Criteria, Expr};
+use crate::template::compile::{Criteria, ItemIx, Ratio, ScoringRule};
+use crate::template::criteria::{AreaKind, WhenEmpty};
 use crate::text::{Lang, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,10 +26,8 @@ pub enum ItemStatus {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemScore {
-    /// Indices into the template: area, criterion, item.
-    pub area: usize,
-    pub criterion: usize,
-    pub item: usize,
+    /// The item in `Criteria::items` (its area, criterion and template item are there).
+    pub item: ItemIx,
     pub max: f64,
     pub status: ItemStatus,
     /// Points achieved, 0 unless scored.
@@ -53,6 +51,20 @@ impl ItemScore {
     pub fn missing_evidence(&self) -> bool {
         !self.warnings.is_empty()
     }
+
+    /// Still to score, or scored with something that cannot be read (see `Scorecard::pending`).
+    pub fn is_open(&self) -> bool {
+        matches!(self.status, ItemStatus::Pending | ItemStatus::Invalid)
+    }
+}
+
+/// Why a ratio has no value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoValue {
+    /// The denominator is 0: nothing to count (no dossier, no petition).
+    ZeroDenominator,
+    /// A side of the ratio, or the typed percentage, is not filled yet.
+    NotFilled,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -82,7 +94,8 @@ pub struct Scorecard {
     pub index: Option<f64>,
     /// Index into the template's bands.
     pub band: Option<usize>,
-    pub pending: usize,
+    /// The items still to do, by position in `items`: see `pending_items`.
+    pending: Vec<usize>,
 }
 
 impl Scorecard {
@@ -93,13 +106,44 @@ impl Scorecard {
             .items
             .iter()
             .filter(|s| {
-                criteria.template.areas[s.area].kind == AreaKind::Regular
+                criteria
+                    .items
+                    .get(s.item)
+                    .is_some_and(|i| i.area_kind == AreaKind::Regular)
                     && s.status == ItemStatus::Scored
                     && s.lost() > 1e-9
             })
             .collect();
         v.sort_by(|a, b| b.lost().total_cmp(&a.lost()));
         v
+    }
+
+    /// The items still to do: those of regular areas not scored yet or whose score cannot be
+    /// read, in template order. Bonus and penalty items are optional and the survey is not
+    /// self-scored, so they are never "still to do". The one definition of the to-do list and
+    /// of its count.
+    pub fn pending_items(&self) -> impl Iterator<Item = &ItemScore> + '_ {
+        self.pending.iter().filter_map(|&i| self.items.get(i))
+    }
+
+    /// How many items `pending_items` lists.
+    pub fn pending_count(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// The scores of the items of one criterion, in order.
+    pub fn items_in<'a>(
+        &'a self,
+        criteria: &'a Criteria,
+        area: usize,
+        criterion: usize,
+    ) -> impl Iterator<Item = &'a ItemScore> + 'a {
+        self.items.iter().filter(move |s| {
+            criteria
+                .items
+                .get(s.item)
+                .is_some_and(|i| i.area == area && i.criterion == criterion)
+        })
     }
 }
 
@@ -113,87 +157,88 @@ fn pts_en(x: f64) -> String {
 }
 
 /// Scores every item of `criteria` for `report`.
-pub fn score(
-    criteria: &Criteria,
-    appendix: &Appendix,
-    computed: &Computed,
-    report: &Report,
-) -> Scorecard {
+pub fn score(criteria: &Criteria, computed: &Computed, report: &Report) -> Scorecard {
     let t = &criteria.template;
     let empty = Assessment::default();
-    let mut items = Vec::new();
-    let mut areas = Vec::new();
-    for (ai, area) in t.areas.iter().enumerate() {
-        let mut applicable = 0.0;
-        let mut sum = 0.0;
-        for (ci, crit) in area.criteria.iter().enumerate() {
-            for (ii, item) in crit.items.iter().enumerate() {
-                let a = report.assessments.get(&item.id).unwrap_or(&empty);
-                let mut s = score_item(item, a, t.step, appendix, computed);
-                s.area = ai;
-                s.criterion = ci;
-                s.item = ii;
-                if s.status == ItemStatus::Scored
-                    && area.kind != AreaKind::Penalty
-                    && !a.has_evidence()
-                {
-                    s.warnings.push(Text::new(
-                        "Chưa có tài liệu kiểm chứng.",
-                        "No evidence document yet.",
-                    ));
-                    if t.no_evidence_scores_zero && s.points > 0.0 {
-                        s.explanation.vi += &format!(
-                            " — 0 điểm vì chưa có tài liệu kiểm chứng (mất {}).",
-                            pts(s.points)
-                        );
-                        s.explanation.en += &format!(
-                            " — 0 because no evidence is attached (loses {}).",
-                            pts_en(s.points)
-                        );
-                        s.points = 0.0;
-                    }
-                }
-                if s.status != ItemStatus::NotApplicable {
-                    applicable += s.max;
-                }
-                sum += s.points;
-                items.push(s);
+    let mut items: Vec<ItemScore> = Vec::with_capacity(criteria.items.len());
+    for (ix, ci) in criteria.items.iter().enumerate() {
+        let def = criteria.def(ix);
+        let a = report.assessments.get(&def.id).unwrap_or(&empty);
+        let mut s = score_item(ix, def.max, def.na_allowed, &ci.rule, a, computed);
+        if s.status == ItemStatus::Scored && ci.area_kind != AreaKind::Penalty && !a.has_evidence()
+        {
+            s.warnings.push(Text::new(
+                "Chưa có tài liệu kiểm chứng.",
+                "No evidence document yet.",
+            ));
+            if t.no_evidence_scores_zero && s.points > 0.0 {
+                s.explanation.vi += &format!(
+                    " — 0 điểm vì chưa có tài liệu kiểm chứng (mất {}).",
+                    pts(s.points)
+                );
+                s.explanation.en += &format!(
+                    " — 0 because no evidence is attached (loses {}).",
+                    pts_en(s.points)
+                );
+                s.points = 0.0;
             }
         }
-        let points = match area.kind {
-            AreaKind::Survey => None,
-            AreaKind::Regular => Some(sum),
-            AreaKind::Bonus | AreaKind::Penalty => Some(sum.min(area.max)),
-        };
-        let applicable_max = if area.kind == AreaKind::Survey {
-            area.max
-        } else {
-            applicable
-        };
-        areas.push(AreaScore {
-            kind: area.kind,
-            max: area.max,
-            applicable_max,
-            points,
-        });
+        items.push(s);
     }
+    let areas: Vec<AreaScore> = t
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(ai, area)| {
+            let own = || {
+                items
+                    .iter()
+                    .filter(move |s| criteria.items.get(s.item).is_some_and(|i| i.area == ai))
+            };
+            let sum: f64 = own().map(|s| s.points).sum();
+            let applicable: f64 = own()
+                .filter(|s| s.status != ItemStatus::NotApplicable)
+                .map(|s| s.max)
+                .sum();
+            let points = match area.kind {
+                AreaKind::Survey => None,
+                AreaKind::Regular => Some(sum),
+                AreaKind::Bonus | AreaKind::Penalty => Some(sum.min(area.max)),
+            };
+            let applicable_max = if area.kind == AreaKind::Survey {
+                area.max
+            } else {
+                applicable
+            };
+            AreaScore {
+                kind: area.kind,
+                max: area.max,
+                applicable_max,
+                points,
+            }
+        })
+        .collect();
     let of = |k: AreaKind| areas.iter().filter(move |a| a.kind == k);
     let achieved: f64 = of(AreaKind::Regular).filter_map(|a| a.points).sum();
     let bonus: f64 = of(AreaKind::Bonus).filter_map(|a| a.points).sum();
     let penalty: f64 = of(AreaKind::Penalty).filter_map(|a| a.points).sum();
     let applicable_max: f64 = of(AreaKind::Regular).map(|a| a.applicable_max).sum();
-    let survey_max: f64 = of(AreaKind::Survey).map(|a| a.max).sum();
+    let survey_max = criteria.max_of(AreaKind::Survey);
     let total = (achieved + bonus - penalty).max(0.0);
     let index = (applicable_max > 0.0).then(|| (total / applicable_max * 100.0).min(100.0));
     let band = index.and_then(|i| band_of(criteria, i));
-    // Bonus and penalty items are optional: only regular items are "still to score".
     let pending = items
         .iter()
-        .filter(|s| {
-            t.areas[s.area].kind == AreaKind::Regular
-                && matches!(s.status, ItemStatus::Pending | ItemStatus::Invalid)
+        .enumerate()
+        .filter(|(_, s)| {
+            s.is_open()
+                && criteria
+                    .items
+                    .get(s.item)
+                    .is_some_and(|i| i.area_kind == AreaKind::Regular)
         })
-        .count();
+        .map(|(i, _)| i)
+        .collect();
     Scorecard {
         items,
         areas,
@@ -219,73 +264,61 @@ pub fn band_of(criteria: &Criteria, index: f64) -> Option<usize> {
         .position(|b| shown >= b.from && b.to.is_none_or(|to| shown < to))
 }
 
-/// A ratio's value, or why it has none: `Err(true)` for a zero denominator (nothing to count),
-/// `Err(false)` for cells not filled yet.
-fn ratio(src: &RatioSource, appendix: &Appendix, c: &Computed) -> Result<f64, bool> {
-    let (num, den) = match src {
-        RatioSource::Rate(name) => {
-            let r = appendix.rate(name).expect("validated rate");
-            (r.num.clone(), r.den.clone())
-        }
-        RatioSource::Cells { num, den } => (
-            num.iter()
-                .map(|id| appendix.cell(id).expect("validated cell"))
-                .collect(),
-            den.iter()
-                .map(|id| appendix.cell(id).expect("validated cell"))
-                .collect(),
-        ),
-        RatioSource::Cell(id) => {
-            let ix = appendix.cell(id).expect("validated cell");
-            match &appendix.cells[ix].formula {
-                Some(Expr::Ratio { num, den, .. }) => (num.clone(), den.clone()),
-                _ => return c.number(ix).ok_or(false),
-            }
-        }
-    };
-    match (c.sum(&num), c.sum(&den)) {
-        (_, Some(0.0)) => Err(true),
-        (Some(n), Some(d)) => Ok(n / d * 100.0),
-        _ => Err(false),
+/// A ratio's value, or why it has none.
+pub fn ratio_value(ratio: &Ratio, c: &Computed) -> Result<f64, NoValue> {
+    match ratio {
+        Ratio::Typed(ix) => c.number(*ix).ok_or(NoValue::NotFilled),
+        Ratio::Cells { num, den } => match (c.sum(num), c.sum(den)) {
+            (_, Some(0.0)) => Err(NoValue::ZeroDenominator),
+            (Some(n), Some(d)) => Ok(n / d * 100.0),
+            _ => Err(NoValue::NotFilled),
+        },
     }
 }
 
-fn item_score(
+/// The item being scored: every score of it names it and its maximum.
+#[derive(Clone, Copy)]
+struct Of {
+    item: ItemIx,
     max: f64,
-    status: ItemStatus,
-    points: f64,
-    auto: bool,
-    vi: String,
-    en: String,
-) -> ItemScore {
-    ItemScore {
-        area: 0,
-        criterion: 0,
-        item: 0,
-        max,
-        status,
-        points,
-        auto,
-        explanation: Text::new(vi, en),
-        warnings: Vec::new(),
-    }
 }
 
-fn pending(max: f64, auto: bool, vi: &str, en: &str) -> ItemScore {
-    item_score(max, ItemStatus::Pending, 0.0, auto, vi.into(), en.into())
+impl Of {
+    fn score(
+        self,
+        status: ItemStatus,
+        points: f64,
+        auto: bool,
+        vi: String,
+        en: String,
+    ) -> ItemScore {
+        ItemScore {
+            item: self.item,
+            max: self.max,
+            status,
+            points,
+            auto,
+            explanation: Text::new(vi, en),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn pending(self, auto: bool, vi: &str, en: &str) -> ItemScore {
+        self.score(ItemStatus::Pending, 0.0, auto, vi.into(), en.into())
+    }
 }
 
 fn score_item(
-    item: &Item,
+    ix: ItemIx,
+    max: f64,
+    na_allowed: bool,
+    rule: &ScoringRule,
     a: &Assessment,
-    set_step: f64,
-    appendix: &Appendix,
     c: &Computed,
 ) -> ItemScore {
-    let max = item.max;
-    if item.na_allowed && a.not_applicable {
-        return item_score(
-            max,
+    let of = Of { item: ix, max };
+    if na_allowed && a.not_applicable {
+        return of.score(
             ItemStatus::NotApplicable,
             0.0,
             false,
@@ -294,19 +327,17 @@ fn score_item(
         );
     }
     let scored = |points: f64, auto: bool, vi: String, en: String| {
-        item_score(max, ItemStatus::Scored, points, auto, vi, en)
+        of.score(ItemStatus::Scored, points, auto, vi, en)
     };
     let no_figures = || {
-        pending(
-            max,
+        of.pending(
             true,
             "Chưa có số liệu ở phụ lục.",
             "The appendix figures are not filled yet.",
         )
     };
     let on_empty = |when: WhenEmpty| match when {
-        WhenEmpty::NotApplicable => item_score(
-            max,
+        WhenEmpty::NotApplicable => of.score(
             ItemStatus::NotApplicable,
             0.0,
             true,
@@ -340,25 +371,23 @@ fn score_item(
             format!("{en} → {}.", pts_en(p)),
         )
     };
-    match &item.rule {
-        Rule::Manual { step } => manual(max, step.unwrap_or(set_step), &a.score),
-        Rule::YesNo { cell: Some(id) } => {
-            match c.answer(appendix.cell(id).expect("validated cell")) {
-                Some(yes) => answer(yes, true),
-                None => no_figures(),
-            }
-        }
-        Rule::YesNo { cell: None } => match a.answer {
-            Some(yes) => answer(yes, false),
-            None => pending(max, false, "Chưa trả lời Có/Không.", "Not answered yet."),
+    match rule {
+        ScoringRule::Manual { step } => manual(of, *step, &a.score),
+        ScoringRule::AnswerCell(cell) => match c.answer(*cell) {
+            Some(yes) => answer(yes, true),
+            None => no_figures(),
         },
-        Rule::RatioBands {
-            ratio: src,
+        ScoringRule::Answer => match a.answer {
+            Some(yes) => answer(yes, false),
+            None => of.pending(false, "Chưa trả lời Có/Không.", "Not answered yet."),
+        },
+        ScoringRule::RatioBands {
+            ratio,
             bands,
             when_empty,
-        } => match ratio(src, appendix, c) {
-            Err(true) => on_empty(*when_empty),
-            Err(false) => no_figures(),
+        } => match ratio_value(ratio, c) {
+            Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
+            Err(NoValue::NotFilled) => no_figures(),
             Ok(r) => {
                 let shown = round_half_up(r, 2);
                 let at = bands.iter().position(|b| shown >= b.min);
@@ -380,13 +409,13 @@ fn score_item(
                 )
             }
         },
-        Rule::ProportionalInBand {
-            ratio: src,
+        ScoringRule::ProportionalInBand {
+            ratio,
             min_percent,
             when_empty,
-        } => match ratio(src, appendix, c) {
-            Err(true) => on_empty(*when_empty),
-            Err(false) => no_figures(),
+        } => match ratio_value(ratio, c) {
+            Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
+            Err(NoValue::NotFilled) => no_figures(),
             Ok(r) => {
                 let rs = format_percent(Some(r));
                 let ms = format_percent(Some(*min_percent));
@@ -416,12 +445,9 @@ fn score_item(
                 }
             }
         },
-        Rule::Proportional {
-            ratio: src,
-            when_empty,
-        } => match ratio(src, appendix, c) {
-            Err(true) => on_empty(*when_empty),
-            Err(false) => no_figures(),
+        ScoringRule::Proportional { ratio, when_empty } => match ratio_value(ratio, c) {
+            Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
+            Err(NoValue::NotFilled) => no_figures(),
             Ok(r) => {
                 let p = max * r.clamp(0.0, 100.0) / 100.0;
                 let rs = format_percent(Some(r));
@@ -434,13 +460,13 @@ fn score_item(
                 )
             }
         },
-        Rule::Additive { parts } => {
+        ScoringRule::Additive { parts } => {
             let mut any = false;
             let mut p = 0.0;
             let mut met = Vec::new();
             for part in parts {
                 let yes = match &part.cell {
-                    Some(id) => c.answer(appendix.cell(id).expect("validated cell")),
+                    Some(cell) => c.answer(*cell),
                     None => Some(a.parts.contains(&part.id)).filter(|&t| t || !a.parts.is_empty()),
                 };
                 any |= yes.is_some();
@@ -450,12 +476,7 @@ fn score_item(
                 }
             }
             if !any && a.answer.is_none() {
-                return pending(
-                    max,
-                    false,
-                    "Chưa đánh dấu ý nào.",
-                    "No sub-item ticked yet.",
-                );
+                return of.pending(false, "Chưa đánh dấu ý nào.", "No sub-item ticked yet.");
             }
             let sum = if met.is_empty() {
                 "0".to_owned()
@@ -474,10 +495,14 @@ fn score_item(
                 ),
             )
         }
-        Rule::Deduction { cell, per_case } | Rule::PerCase { cell, per_case } => {
-            let Some(n) = c.number(appendix.cell(cell).expect("validated cell")) else {
+        ScoringRule::Deduction { cell, per_case } | ScoringRule::PerCase { cell, per_case } => {
+            let Some(typed) = c.number(*cell) else {
                 return no_figures();
             };
+            // A count read from a difference can be negative (quota − staff present = −5):
+            // fewer than no cases is no case, so the points stay within 0 and the maximum.
+            let n = typed.max(0.0);
+            let negative = (typed < 0.0).then(|| number::format_integer(typed));
             let cases = n * per_case;
             let (ns, per, m, lost) = (
                 number::format_integer(n),
@@ -487,7 +512,7 @@ fn score_item(
             );
             // A deduction takes cases off the maximum; a per-case bonus or penalty counts
             // cases up to it.
-            let (p, vi, en) = if matches!(item.rule, Rule::Deduction { .. }) {
+            let (p, vi, en) = if matches!(rule, ScoringRule::Deduction { .. }) {
                 let p = (max - cases).max(0.0);
                 let vi = format!("{ns} trường hợp × {per} điểm: {m} − {lost} → {}.", pts(p));
                 (
@@ -504,17 +529,25 @@ fn score_item(
                     format!("{ns} cases × {per} (at most {m}) → {}.", pts_en(p)),
                 )
             };
+            let (vi, en) = match negative {
+                Some(t) => (
+                    format!("Số trường hợp âm ({t}) được tính là 0. {vi}"),
+                    format!("A negative count ({t}) counts as 0. {en}"),
+                ),
+                None => (vi, en),
+            };
             scored(p, true, vi, en)
         }
     }
 }
 
 /// A score the officer typed: a number from 0 to the maximum, in steps of `step`.
-fn manual(max: f64, step: f64, raw: &str) -> ItemScore {
+fn manual(of: Of, step: f64, raw: &str) -> ItemScore {
+    let max = of.max;
     if raw.trim().is_empty() {
-        return pending(max, false, "Chưa chấm điểm.", "Not scored yet.");
+        return of.pending(false, "Chưa chấm điểm.", "Not scored yet.");
     }
-    let invalid = |vi: String, en: String| item_score(max, ItemStatus::Invalid, 0.0, false, vi, en);
+    let invalid = |vi: String, en: String| of.score(ItemStatus::Invalid, 0.0, false, vi, en);
     let v = match number::parse(raw, NumberKind::Decimal) {
         Ok(v) => v,
         Err(e) => {
@@ -546,8 +579,7 @@ fn manual(max: f64, step: f64, raw: &str) -> ItemScore {
             format!("Scores go in steps of {s}."),
         );
     }
-    item_score(
-        max,
+    of.score(
         ItemStatus::Scored,
         v,
         false,

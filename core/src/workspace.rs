@@ -7,7 +7,7 @@ use crate::number;
 use crate::report::{Report, TemplateRef};
 use crate::scoring::{self, Scorecard};
 use crate::template::builtin;
-use crate::template::model::{grid_id, Appendix, Criteria};
+use crate::template::compile::{grid_id, Appendix, Criteria};
 use crate::template::{CellKind, TemplateError};
 
 /// The compiled templates a report is filled on.
@@ -65,7 +65,7 @@ pub struct Evaluation {
 pub fn evaluate(t: &Templates, report: &Report) -> Evaluation {
     let computed = compute::compute(&t.appendix, report);
     let findings = checks::findings(&t.appendix, report, &computed);
-    let scorecard = scoring::score(&t.criteria, &t.appendix, &computed, report);
+    let scorecard = scoring::score(&t.criteria, &computed, report);
     Evaluation {
         computed,
         findings,

@@ -32,10 +32,10 @@ fn with_evidence(mut r: Report) -> Report {
 }
 
 fn item<'a>(card: &'a Scorecard, id: &str) -> &'a ItemScore {
-    let t = &templates().criteria.template;
+    let c = &templates().criteria;
     card.items
         .iter()
-        .find(|s| t.areas[s.area].criteria[s.criterion].items[s.item].id == id)
+        .find(|s| c.def(s.item).id == id)
         .unwrap_or_else(|| panic!("no item {id}"))
 }
 
@@ -295,7 +295,7 @@ fn without_the_rule_a_missing_evidence_only_warns() {
     let criteria = Criteria::from_json(&v.to_string(), &templates().appendix).unwrap();
     let r = report(&[("iso_ap_dung", "có")]);
     let computed = cchc_core::compute::compute(&templates().appendix, &r);
-    let card = cchc_core::scoring::score(&criteria, &templates().appendix, &computed, &r);
+    let card = cchc_core::scoring::score(&criteria, &computed, &r);
     let s = item(&card, "7.3.1");
     assert_eq!((s.points, s.warnings.len()), (1.0, 1));
 }
@@ -441,7 +441,7 @@ fn a_full_self_score_reaches_one_hundred_percent_and_the_top_band() {
     assert!(e.findings.is_empty(), "{:?}", e.findings);
     let card = &e.scorecard;
     assert_eq!(
-        card.pending,
+        card.pending_count(),
         0,
         "{:?}",
         card.items
@@ -500,5 +500,110 @@ fn deduction_and_per_case_explain_their_arithmetic() {
     assert_eq!(
         item(&card, "10.1.1").explanation.vi,
         "3 trường hợp × 0,25 điểm (tối đa 3) → 0,75 điểm."
+    );
+}
+
+#[test]
+fn the_to_do_list_and_its_count_are_one_definition() {
+    // The sample set has 42 items: 40 in regular areas, one bonus, one penalty. Bonus and
+    // penalty items are optional, so a blank report has 40 items to do, listed and counted.
+    let card = eval(&report(&[])).scorecard;
+    let c = &templates().criteria;
+    assert_eq!(card.items.len(), 42);
+    assert_eq!(card.pending_count(), 40);
+    assert_eq!(card.pending_items().count(), card.pending_count());
+    assert!(card
+        .pending_items()
+        .all(|s| c.items[s.item].area_kind == cchc_core::template::criteria::AreaKind::Regular));
+}
+
+#[test]
+fn an_invalid_score_is_on_the_to_do_list() {
+    let mut r = report(&[]);
+    r.assessments.entry("1.5.1".into()).or_default().score = "9".into();
+    let card = eval(&r).scorecard;
+    let s = item(&card, "1.5.1");
+    assert_eq!(s.status, ItemStatus::Invalid);
+    assert!(card.pending_items().any(|p| p.item == s.item));
+    assert_eq!(card.pending_count(), 40);
+}
+
+#[test]
+fn each_score_names_its_place_in_the_flat_list() {
+    let c = &templates().criteria;
+    let card = eval(&report(&[])).scorecard;
+    for (ix, s) in card.items.iter().enumerate() {
+        assert_eq!(s.item, ix);
+        let at = &c.items[ix];
+        let def = &c.template.areas[at.area].criteria[at.criterion].items[at.index];
+        assert_eq!(c.def(ix).id, def.id);
+        assert_eq!(c.area_of(ix).kind, at.area_kind);
+        assert!(c.criterion_of(ix).items.len() > at.index);
+    }
+    let first_criterion: Vec<_> = card
+        .items_in(c, 0, 0)
+        .map(|s| c.def(s.item).id.clone())
+        .collect();
+    let expected: Vec<_> = c.template.areas[0].criteria[0]
+        .items
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    assert_eq!(first_criterion, expected);
+}
+
+#[test]
+fn maxima_per_area_kind() {
+    use cchc_core::template::criteria::AreaKind;
+    let c = &templates().criteria;
+    assert_eq!(c.max_of(AreaKind::Regular), 70.0);
+    assert_eq!(c.max_of(AreaKind::Survey), 30.0);
+    assert_eq!(c.max_of(AreaKind::Bonus), 2.0);
+    assert_eq!(c.max_of(AreaKind::Penalty), 3.0);
+    assert_eq!(eval(&report(&[])).scorecard.survey_max, 30.0);
+}
+
+#[test]
+fn evidence_is_present_when_a_document_is_named() {
+    use cchc_core::report::Assessment;
+    let doc = |title: &str, number: &str, date: &str| Evidence {
+        title: title.into(),
+        number: number.into(),
+        date: date.into(),
+        location: String::new(),
+    };
+    let mut a = Assessment::default();
+    a.evidence.push(doc("", "", "05/01/2026"));
+    assert!(!a.has_evidence(), "a date alone names no document");
+    a.evidence.push(doc(" ", "15/KH-UBND", ""));
+    assert!(a.has_evidence());
+    assert_eq!(a.documents().count(), 1);
+}
+
+#[test]
+fn a_ratio_without_a_value_says_why() {
+    use cchc_core::scoring::{ratio_value, NoValue};
+    use cchc_core::template::compile::Ratio;
+    let a = &templates().appendix;
+    let cell = |id: &str| a.cell(id).unwrap();
+    let ratio = Ratio::Cells {
+        num: vec![cell("hs_dat_dai.c9")],
+        den: vec![cell("hs_dat_dai.c5")],
+    };
+    let computed = |values: &[(&str, &str)]| eval(&report(values)).computed;
+    assert_eq!(ratio_value(&ratio, &computed(&[])), Err(NoValue::NotFilled));
+    assert_eq!(
+        ratio_value(
+            &ratio,
+            &computed(&[("hs_dat_dai.c5", "0"), ("hs_dat_dai.c9", "0")])
+        ),
+        Err(NoValue::ZeroDenominator)
+    );
+    assert_eq!(
+        ratio_value(
+            &ratio,
+            &computed(&[("hs_dat_dai.c5", "4"), ("hs_dat_dai.c9", "3")])
+        ),
+        Ok(75.0)
     );
 }

@@ -6,7 +6,8 @@
 //! Times New Roman; body 14 pt, tables 12 pt (Biểu 06, thirteen columns, 11 pt). Margins of
 //! Nghị định 30: top and bottom 20 mm, left 30 mm, right 15 mm.
 
-use cchc_core::document as words;
+use cchc_core::present::document as words;
+use cchc_core::present::value::{self as present, CellText};
 use cchc_core::report::Report;
 use cchc_core::workspace::{Evaluation, Templates};
 use docx_rs::{
@@ -102,7 +103,7 @@ enum Part {
 /// The Word document of the report.
 pub fn docx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>, OfficeError> {
     let mut parts: Vec<Part> = Vec::new();
-    cover(report, &mut parts);
+    cover(t, report, eval, &mut parts);
     appendix_i(t, report, eval, &mut parts);
     appendix_ii(t, report, eval, &mut parts);
 
@@ -176,7 +177,7 @@ fn repack(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
 }
 
 /// The covering report: the two-column header, title, one paragraph, recipients and signature.
-fn cover(report: &Report, parts: &mut Vec<Part>) {
+fn cover(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec<Part>) {
     let id = &report.identity;
     let half = PORTRAIT_WIDTH * 2 / 5;
     let other = PORTRAIT_WIDTH - half;
@@ -220,6 +221,26 @@ fn cover(report: &Report, parts: &mut Vec<Part>) {
         )
         .line_spacing(LineSpacing::new().before(120).after(120).line(312)),
     ));
+    // The narrative drafted from the figures (or as the officer edited it), as printed.
+    let ctx = cchc_core::prose::draft::Context {
+        appendix: &t.appendix,
+        report,
+        computed: &eval.computed,
+        previous: None,
+    };
+    for (heading, text) in cchc_core::prose::draft::document_text(&ctx) {
+        parts.push(Part::P(para(
+            &heading.vi,
+            style(BODY, true, false, AlignmentType::Left),
+        )));
+        for paragraph in text.split('\n').filter(|p| !p.trim().is_empty()) {
+            parts.push(Part::P(
+                para(paragraph.trim(), style(BODY, false, false, AlignmentType::Both))
+                    .indent(None, Some(docx_rs::SpecialIndentType::FirstLine(567)), None, None)
+                    .line_spacing(LineSpacing::new().before(60).after(60).line(312)),
+            ));
+        }
+    }
     parts.push(Part::P(para("", style(BODY, false, false, c))));
     let mut recipients = TableCell::new()
         .width(half, WidthType::Dxa)
@@ -298,9 +319,9 @@ fn appendix_i(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec
 }
 
 fn shown(t: &Templates, report: &Report, eval: &Evaluation, ix: usize) -> String {
-    match words::printed(&t.appendix, report, &eval.computed, ix) {
-        words::Printed::Value(v) => v,
-        words::Printed::Invalid(raw) => format!("{raw}{}", words::INVALID_MARK),
+    match present::cell(&t.appendix, report, &eval.computed, ix) {
+        CellText::Invalid(raw) => format!("{raw}{}", words::INVALID_MARK),
+        other => other.as_str().to_owned(),
     }
 }
 
@@ -380,7 +401,7 @@ fn lists(
     ));
     if invalid_in(t, eval, run) {
         parts.push(Part::P(para(
-            words::INVALID_FIGURE_NOTE,
+            crate::layout::INVALID_FIGURE_NOTE,
             style(TABLE, false, true, AlignmentType::Left),
         )));
     }
@@ -521,7 +542,7 @@ fn grid(t: &Templates, report: &Report, eval: &Evaluation, at: TableAt, parts: &
     ));
     if invalid_in(t, eval, &[at]) {
         parts.push(Part::P(para(
-            words::INVALID_FIGURE_NOTE,
+            crate::layout::INVALID_FIGURE_NOTE,
             style(TABLE, false, true, AlignmentType::Left),
         )));
     }

@@ -9,6 +9,10 @@ use cchc_core::template::criteria::AreaKind;
 use cchc_core::text::Lang;
 use cchc_core::workspace::{Evaluation, Templates};
 
+/// The note under a table holding an entry printed as typed (as the print view's).
+pub const INVALID_FIGURE_NOTE: &str =
+    "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
+
 /// A table by its place in the template: (section, table).
 pub type TableAt = (usize, usize);
 
@@ -224,7 +228,7 @@ fn item_row(report: &Report, item_id: &str, stt: &str, title: &str, s: &ItemScor
         ItemStatus::Invalid => Err(format!(
             "{}{}",
             a.score.trim(),
-            cchc_core::document::INVALID_MARK
+            cchc_core::present::document::INVALID_MARK
         )),
     };
     let mut why: Vec<String> = Vec::new();

@@ -10,7 +10,7 @@ use cchc_core::mapping::{Change, MappingPreview, Unrecognised};
 use cchc_core::number::{self, NumberKind};
 use cchc_core::report::Report;
 use cchc_core::template::appendix::Table;
-use cchc_core::template::model::{Appendix, CellIx};
+use cchc_core::template::{Appendix, CellIx};
 use cchc_core::template::CellKind;
 use cchc_core::text::Text;
 

@@ -11,9 +11,11 @@
 //! The codes also carry the Vietnamese locale tag `[$-42A]`, with which LibreOffice shows
 //! Vietnamese separators whatever its own language (Excel keeps the computer's separators).
 
-use cchc_core::document as words;
+use cchc_core::present::document as words;
+use cchc_core::present::value as present;
 use cchc_core::report::Report;
-use cchc_core::template::model::{CellIx, Expr};
+use cchc_core::template::compile::Expr;
+use cchc_core::template::CellIx;
 use cchc_core::template::CellKind;
 use cchc_core::workspace::{Evaluation, Templates};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError};
@@ -376,9 +378,9 @@ fn write_input(
     if cell.kind.is_numeric() {
         return write_number(ws, fmt, cell.kind, eval.computed.number(ix), (r, c));
     }
-    let shown = match words::printed(&t.appendix, report, &eval.computed, ix) {
-        words::Printed::Value(v) | words::Printed::Invalid(v) => v,
-    };
+    let shown = present::cell(&t.appendix, report, &eval.computed, ix)
+        .as_str()
+        .to_owned();
     ws.write_with_format(r, c, shown, &f.cell_center)
         .map_err(err)?;
     Ok(())

@@ -7,13 +7,10 @@
 //! values (computed cells, findings, scores) are computed from the open report with
 //! `workspace::evaluate` at each change, never stored.
 
-pub mod autosave;
 pub mod components;
-pub mod criteria;
+pub mod hooks;
 pub mod i18n;
-pub mod office;
 pub mod services;
-pub mod state;
 
 use std::rc::Rc;
 
@@ -24,9 +21,9 @@ use crate::core::edit::Edit;
 use crate::core::exchange;
 use crate::core::text::Text;
 use crate::core::workspace::{self, Templates};
-use autosave::use_autosave;
+use crate::state::{Action, AppState, Incoming, IndexEntry, ReadFailure, Restored, Storage, Tab};
 use components::appendix::AppendixView;
-use components::banner::{Notices, OtherCriteria};
+use components::banner::Notices;
 use components::criteria::CriteriaPanel;
 use components::guide::GuideView;
 use components::header::{Header, SaveStatus};
@@ -38,12 +35,11 @@ use components::scoring::ScoringView;
 use components::summary::SummaryView;
 use components::tabs::{Navigate, Tabs};
 use components::transfer::{DropTarget, ImportPreview, TransferActions};
+use components::words::WordsView;
 use components::SheetProps;
-use criteria::use_criteria;
+use hooks::{use_autosave, use_criteria, use_new_version, use_office, use_remembered, use_send};
 use i18n::shell::{self, shell};
-use services::offline::{self, Update};
 use services::{clock, files, storage};
-use state::{Action, AppState, Incoming, IndexEntry, Restored, Storage, Tab};
 
 /// Compiles the built-in templates and mounts the app on the page's body. A template that does
 /// not compile is a bug of ours: the page then says so instead of running on a broken one.
@@ -91,7 +87,7 @@ pub fn app(props: &AppProps) -> Html {
     use_remembered(&state);
     let new_version = use_new_version();
     let criteria = use_criteria(&state);
-    let office = office::use_office(&state);
+    let office = use_office(&state);
     // `data-app-ready` appears once the app is in the page and listening: tests wait for it.
     let mounted = use_state(|| false);
     {
@@ -187,6 +183,7 @@ pub fn app(props: &AppProps) -> Html {
         Tab::Appendix => html! { <AppendixView ..sheet /> },
         Tab::Scoring => html! { <ScoringView ..sheet /> },
         Tab::Summary => html! { <SummaryView ..sheet /> },
+        Tab::Words => html! { <WordsView ..sheet /> },
         Tab::Print => html! { <PrintView ..sheet /> },
         Tab::Reports => html! { <>
             <ReportsView
@@ -230,13 +227,7 @@ pub fn app(props: &AppProps) -> Html {
         }
         _ => Html::default(),
     };
-    let other_criteria = state
-        .scored_against_other()
-        .filter(|_| state.tab.shows_scores())
-        .map(|scored| OtherCriteria {
-            scored: scored.clone(),
-            in_use: state.templates.criteria_ref(),
-        });
+    let notices = Rc::new(state.notices(new_version.is_some()));
 
     html! {
         <div class="app" data-app-ready={mounted.then_some("")} lang={i18n::html_lang(state.lang)}>
@@ -251,18 +242,12 @@ pub fn app(props: &AppProps) -> Html {
                     <Tabs current={state.tab} lang={state.lang} on_select={on_tab} />
                     <Notices
                         lang={state.lang}
-                        storage={state.storage}
-                        save={state.save.clone()}
-                        broken={state.broken.clone()}
-                        incoming={state.incoming.clone()}
+                        {notices}
                         {on_download_broken}
                         {on_dismiss_broken}
                         on_dismiss_rejected={on_import_cancel}
-                        criteria_notice={state.criteria_notice.clone()}
                         on_dismiss_criteria={criteria.on_dismiss}
-                        {other_criteria}
                         {on_adopt_criteria}
-                        update_ready={new_version.is_some()}
                         {on_reload}
                     />
                     <main class="main" id="main">{ screen }</main>
@@ -277,69 +262,15 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// A callback that dispatches the action `make` builds from its argument. Built at the first
-/// render and kept: the dispatcher never changes, and `make` reads nothing of the render.
-#[hook]
-pub(crate) fn use_send<T, F>(state: &UseReducerHandle<AppState>, make: F) -> Callback<T>
-where
-    T: 'static,
-    F: Fn(T) -> Action + 'static,
-{
-    let dispatcher = state.dispatcher();
-    use_callback((), move |x, _| dispatcher.dispatch(make(x)))
-}
-
 /// What reading a file leads to: a preview of the report in it, or the reason it was refused.
-fn import_action(file: String, read: Result<String, String>) -> Action {
+fn import_action(file: String, read: Result<String, ReadFailure>) -> Action {
     let parsed = read
-        .map_err(|why| {
-            Text::new(
-                (shell::VI.import_unreadable)(&why),
-                (shell::EN.import_unreadable)(&why),
-            )
-        })
+        .map_err(|why| Text::new((shell::VI.unreadable)(why), (shell::EN.unreadable)(why)))
         .and_then(|text| exchange::import(&text).map_err(|e| e.message()));
     match parsed {
         Ok(report) => Action::ImportPreview(report),
         Err(message) => Action::ImportRejected { file, message },
     }
-}
-
-/// Remembers the open report and the language for the next visit, and tells the page its
-/// language (screen readers choose their voice by it).
-#[hook]
-fn use_remembered(state: &UseReducerHandle<AppState>) {
-    let available = state.storage == Storage::Available;
-    use_effect_with(state.report.id.clone(), move |id| {
-        if available {
-            storage::remember_open(id);
-        }
-    });
-    use_effect_with(state.lang, move |&lang| {
-        if available {
-            storage::remember_lang(lang);
-        }
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", i18n::html_lang(lang));
-        }
-    });
-}
-
-/// Registers the service worker, once, and holds the new version of the app it reports as
-/// installed and waiting, if any.
-#[hook]
-fn use_new_version() -> Option<Update> {
-    let update = use_state(|| None::<Update>);
-    {
-        let update = update.clone();
-        use_effect_with((), move |_| {
-            offline::register(Callback::from(move |u| update.set(Some(u))))
-        });
-    }
-    (*update).clone()
 }
 
 #[derive(Properties, PartialEq)]

@@ -70,6 +70,15 @@ pub struct Table {
     pub row_checks: Vec<CheckDef>,
 }
 
+impl Section {
+    /// Whether the section counts for a report that included `chosen` optional sections:
+    /// every section but an optional one left out. Computation, checks, screen, print and
+    /// exports all ask this.
+    pub fn included_in(&self, chosen: &std::collections::BTreeSet<String>) -> bool {
+        !self.optional || chosen.contains(&self.id)
+    }
+}
+
 impl Table {
     /// Consecutive columns under the same group header, with its span; an ungrouped column is
     /// a group of its own with an empty header. Screen and print draw the same header rows.

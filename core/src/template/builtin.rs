@@ -1,7 +1,7 @@
 //! The templates shipped inside the app. Each is compiled at start and by a test, so a broken
 //! file never reaches an officer.
 
-use super::model::{Appendix, Criteria};
+use super::compile::{Appendix, Criteria};
 use super::TemplateError;
 
 /// The default commune appendix (sections I–VIII, Biểu 06).

@@ -5,11 +5,54 @@ use std::fmt;
 
 use crate::text::{Lang, Text};
 
+/// The largest template file read: 2 MB. The built-in appendix is about 50 KB and the sample
+/// criteria set about 35 KB; a province's set is of the same order.
+pub const MAX_TEMPLATE_BYTES: usize = 2 * 1024 * 1024;
+
+/// Reads a template's JSON strictly (no key twice, no file over `MAX_TEMPLATE_BYTES`), with
+/// faults in Vietnamese.
+pub fn read_json<T: serde::de::DeserializeOwned>(
+    json: &str,
+    template: &str,
+) -> Result<T, TemplateError> {
+    if json.len() > MAX_TEMPLATE_BYTES {
+        return Err(TemplateError::TooLarge { bytes: json.len() });
+    }
+    let value = crate::json::parse_strict(json.trim_start_matches('\u{feff}')).map_err(|f| {
+        TemplateError::Json {
+            template: template.into(),
+            line: f.line,
+            column: f.column,
+            detail: f.detail,
+        }
+    })?;
+    serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = crate::json::excerpt(&e.path().to_string());
+        let detail = crate::json::describe(e.inner());
+        TemplateError::Json {
+            template: template.into(),
+            line: 0,
+            column: 0,
+            detail: Text::new(
+                format!("ở «{path}»: {}", detail.vi),
+                format!("at “{path}”: {}", detail.get(Lang::En)),
+            ),
+        }
+    })
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum TemplateError {
+    /// Not JSON, or JSON of the wrong shape; `line` is 0 when the fault has no position.
     Json {
         template: String,
-        message: String,
+        line: usize,
+        column: usize,
+        detail: Text,
+    },
+    /// Larger than `MAX_TEMPLATE_BYTES`: refused before reading.
+    TooLarge {
+        bytes: usize,
     },
     DuplicateId {
         id: String,
@@ -47,6 +90,11 @@ pub enum TemplateError {
         declared: f64,
         sum: f64,
     },
+    /// An area's maximum (or cap) below 0: a penalty area with a negative cap would add points.
+    NegativeMax {
+        at: String,
+        max: f64,
+    },
     /// Regular areas plus survey do not make the scale.
     ScaleMismatch {
         scale: f64,
@@ -83,9 +131,34 @@ impl TemplateError {
     pub fn message(&self) -> Text {
         use TemplateError::*;
         let (vi, en) = match self {
-            Json { template, message } => (
-                format!("Mẫu «{template}» không đọc được: {message}"),
-                format!("The {template} template cannot be read: {message}"),
+            Json {
+                template,
+                line,
+                column,
+                detail,
+            } => {
+                let (vi_at, en_at) = match line {
+                    0 => (String::new(), String::new()),
+                    l => (
+                        format!(" (dòng {l}, cột {column})"),
+                        format!(" (line {l}, column {column})"),
+                    ),
+                };
+                (
+                    format!("Mẫu «{template}» không đọc được{vi_at}: {}.", detail.vi),
+                    format!(
+                        "The template “{template}” cannot be read{en_at}: {}.",
+                        detail.get(Lang::En)
+                    ),
+                )
+            }
+            TooLarge { bytes } => (
+                format!(
+                    "Tệp mẫu quá lớn ({bytes} byte); chỉ nhận đến {MAX_TEMPLATE_BYTES} byte."
+                ),
+                format!(
+                    "The template file is too large ({bytes} bytes); at most {MAX_TEMPLATE_BYTES} are accepted."
+                ),
             ),
             DuplicateId { id } => (
                 format!("Mã «{id}» được dùng hai lần."),
@@ -120,6 +193,10 @@ impl TemplateError {
                     "«{at}» khai báo tối đa {declared} điểm nhưng các mục con cộng lại {sum} điểm."
                 ),
                 format!("“{at}” declares a maximum of {declared} but its parts add up to {sum}."),
+            ),
+            NegativeMax { at, max } => (
+                format!("«{at}» có điểm tối đa {max}, phải từ 0 trở lên."),
+                format!("“{at}” has a maximum of {max}; it must be 0 or more."),
             ),
             ScaleMismatch { scale, sum } => (
                 format!("Thang điểm {scale} nhưng các lĩnh vực cộng lại {sum} điểm."),

@@ -3,11 +3,11 @@
 
 pub mod appendix;
 pub mod builtin;
+pub mod compile;
 pub mod criteria;
 pub mod error;
-pub mod model;
 
 pub use appendix::{AppendixTemplate, CellKind};
+pub use compile::{Appendix, CellIx, Criteria};
 pub use criteria::CriteriaTemplate;
 pub use error::TemplateError;
-pub use model::{Appendix, CellIx, Criteria};

@@ -12,69 +12,26 @@
 //! - an optional section's include toggle is `[data-include-section="{section id}"]`.
 
 mod cell;
+mod dom;
 mod grid;
+mod keys;
 mod list;
 mod marks;
-mod nav;
+mod sheet;
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::app::components::findings::FindingsList;
 use crate::app::components::SheetProps;
 use crate::app::i18n::sheets::sheets;
+use web_sys::HtmlInputElement;
+
 use crate::core::edit::Edit;
-use crate::core::report::Report;
 use crate::core::template::appendix::{Section, Table};
-use crate::core::text::Lang;
-use crate::core::workspace::{Evaluation, Templates};
+use crate::state::nav::Nav;
+pub use dom::{cell_dom_id, focus_cell};
 use marks::Marks;
-use nav::Nav;
-
-/// The DOM id of a cell: `hs_tong.c3` → `cell-hs_tong__c3` ('.' is not usable in an id
-/// selector without escaping).
-pub fn cell_dom_id(cell: &str) -> String {
-    format!("cell-{}", cell.replace('.', "__"))
-}
-
-/// The DOM id of the element holding the messages of the findings at a cell.
-fn msg_dom_id(cell: &str) -> String {
-    format!("msg-{}", cell.replace('.', "__"))
-}
-
-/// Moves the keyboard focus to a cell and selects its text, so typing replaces the entry as in
-/// a spreadsheet. `center` also scrolls the cell to the middle of the screen (a jump from the
-/// findings list, which may be far away); a step to a neighbour only needs the browser's
-/// minimal scroll. A cell not on the page (in a section left out) is left alone.
-pub fn focus_cell(cell: &str, center: bool) {
-    let Some(el) = gloo::utils::document().get_element_by_id(&cell_dom_id(cell)) else {
-        return;
-    };
-    if center {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-    }
-    if let Some(el) = el.dyn_ref::<HtmlElement>() {
-        _ = el.focus();
-    }
-    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-        input.select();
-    }
-}
-
-/// What every table of the sheet reads while rendering: borrowed once per render of the
-/// view, so building ~200 cells allocates nothing but their own props.
-struct Sheet<'a> {
-    templates: &'a Templates,
-    report: &'a Report,
-    eval: &'a Evaluation,
-    marks: &'a Marks,
-    lang: Lang,
-    on_edit: &'a Callback<Edit>,
-}
+use sheet::Sheet;
 
 #[function_component]
 pub fn AppendixView(props: &SheetProps) -> Html {
@@ -92,7 +49,7 @@ pub fn AppendixView(props: &SheetProps) -> Html {
     let onkeydown = {
         let nav = nav.clone();
         let templates = props.templates.clone();
-        Callback::from(move |e: KeyboardEvent| nav::on_keydown(&nav, &templates.appendix, &e))
+        Callback::from(move |e: KeyboardEvent| keys::on_keydown(&nav, &templates.appendix, &e))
     };
     let marks = Marks::new(&props.eval.findings);
     let sheet = Sheet {
@@ -124,7 +81,7 @@ pub fn AppendixView(props: &SheetProps) -> Html {
 fn render_section(sheet: &Sheet, section: &Section) -> Html {
     let s = sheets(sheet.lang);
     let heading_id = format!("sec-{}", section.id);
-    let included = !section.optional || sheet.report.optional_sections.contains(&section.id);
+    let included = section.included_in(&sheet.report.optional_sections);
     let toggle = section.optional.then(|| {
         let on_edit = sheet.on_edit.clone();
         let id = section.id.clone();

@@ -1,16 +1,14 @@
-//! Messages across the top of the page: what went wrong with storage, a stored report that
-//! cannot be read, a file that was refused, a stored criteria set that no longer compiles, a
-//! report scored against another criteria set, a new version of the app waiting. Each says
-//! what happened and what to do.
+//! Messages across the top of the page, as the state decides them (`state::notices`): each
+//! says what happened and what to do.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::app::i18n::shell::{shell, Shell};
-use crate::app::state::{BrokenReport, CriteriaNotice, Incoming, SaveState, Storage, WriteFailure};
 use crate::core::report::TemplateRef;
 use crate::core::text::Lang;
+use crate::state::notices::Notice;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
@@ -43,127 +41,98 @@ pub fn banner(props: &BannerProps) -> Html {
     }
 }
 
-/// The open report was scored against `scored`, which is not the criteria set `in_use`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct OtherCriteria {
-    pub scored: TemplateRef,
-    pub in_use: TemplateRef,
-}
-
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub lang: Lang,
-    pub storage: Storage,
-    pub save: SaveState,
-    pub broken: Rc<Vec<BrokenReport>>,
-    pub incoming: Option<Incoming>,
+    /// What the state calls for (`AppState::notices`), most serious first.
+    pub notices: Rc<Vec<Notice>>,
     /// A broken report's id: download its raw text.
     pub on_download_broken: Callback<String>,
     pub on_dismiss_broken: Callback<String>,
     pub on_dismiss_rejected: Callback<()>,
-    /// Shown when the stored criteria set no longer compiles; a refused file is shown where
-    /// it was loaded.
-    pub criteria_notice: Option<CriteriaNotice>,
     pub on_dismiss_criteria: Callback<()>,
-    /// Given while the scores of a report scored against another set are on screen.
-    pub other_criteria: Option<OtherCriteria>,
     /// Scores the open report against the set in use from now on.
     pub on_adopt_criteria: Callback<TemplateRef>,
-    /// A new version of the app is installed and waits for the officer's reload.
-    pub update_ready: bool,
     pub on_reload: Callback<()>,
 }
 
-/// Every banner the app's state calls for, most serious first.
+/// Every banner the app's state calls for, in the order given.
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
     let t = shell(props.lang);
-    let storage = match (&props.storage, &props.save) {
-        (Storage::Unavailable, _) => Some(t.storage_unavailable.to_owned()),
-        (_, SaveState::Failed(WriteFailure::Full)) => Some(t.storage_full.to_owned()),
-        (_, SaveState::Failed(WriteFailure::Other(why))) => Some((t.storage_error)(why)),
-        _ => None,
+    let dismiss = |on: &Callback<()>| {
+        html! { <button type="button" onclick={on.reform(|_| ())}>{ t.dismiss }</button> }
     };
-    let rejected = match &props.incoming {
-        Some(Incoming::Rejected { file, message }) => Some(html! {
-            <Banner tone={Tone::Error} actions={html! {
-                <button type="button" onclick={props.on_dismiss_rejected.reform(|_| ())}>{ t.dismiss }</button>
-            }}>
+    let one = |notice: &Notice| match notice {
+        Notice::StorageUnavailable => storage_banner(t.storage_unavailable.to_owned()),
+        Notice::StorageFull => storage_banner(t.storage_full.to_owned()),
+        Notice::StorageFailed(why) => storage_banner((t.storage_error)(why)),
+        Notice::Rejected { file, message } => html! {
+            <Banner tone={Tone::Error} actions={dismiss(&props.on_dismiss_rejected)}>
                 <p><strong>{ (t.import_rejected)(file) }</strong></p>
                 <p class="banner-detail" data-import-error="">{ message.get(props.lang) }</p>
             </Banner>
-        }),
-        _ => None,
-    };
-    let broken = props.broken.iter().filter(|b| !b.dismissed).map(|b| {
-        let name = match &b.entry {
-            Some(e) => e.title(props.lang, t.untitled),
-            None => (t.broken_unnamed)(&b.id),
-        };
-        let id = b.id.clone();
-        let download = props.on_download_broken.reform(move |_| id.clone());
-        let id = b.id.clone();
-        let dismiss = props.on_dismiss_broken.reform(move |_| id.clone());
-        html! {
-            <Banner tone={Tone::Warning} actions={html! { <>
-                <button type="button" onclick={download}>{ t.broken_download }</button>
-                <button type="button" onclick={dismiss}>{ t.dismiss }</button>
-            </> }}>
-                <p><strong>{ (t.broken_report)(&name) }</strong></p>
-                <p class="banner-detail">{ b.message.get(props.lang) }</p>
-                <p class="banner-detail">{ t.broken_kept }</p>
-            </Banner>
+        },
+        Notice::Broken(b) => {
+            let name = match &b.entry {
+                Some(e) => e.title(props.lang, t.untitled),
+                None => (t.broken_unnamed)(&b.id),
+            };
+            let id = b.id.clone();
+            let download = props.on_download_broken.reform(move |_| id.clone());
+            let id = b.id.clone();
+            let dismiss = props.on_dismiss_broken.reform(move |_| id.clone());
+            html! {
+                <Banner tone={Tone::Warning} actions={html! { <>
+                    <button type="button" onclick={download}>{ t.broken_download }</button>
+                    <button type="button" onclick={dismiss}>{ t.dismiss }</button>
+                </> }}>
+                    <p><strong>{ (t.broken_report)(&name) }</strong></p>
+                    <p class="banner-detail">{ b.message.get(props.lang) }</p>
+                    <p class="banner-detail">{ t.broken_kept }</p>
+                </Banner>
+            }
         }
-    });
-    let stored_invalid = match &props.criteria_notice {
-        Some(CriteriaNotice::StoredInvalid(e)) => Some(html! {
-            <Banner tone={Tone::Warning} actions={html! {
-                <button type="button" onclick={props.on_dismiss_criteria.reform(|_| ())}>{ t.dismiss }</button>
-            }}>
+        Notice::StoredCriteriaInvalid(e) => html! {
+            <Banner tone={Tone::Warning} actions={dismiss(&props.on_dismiss_criteria)}>
                 <p><strong>{ t.criteria_stored_invalid }</strong></p>
                 <p class="banner-detail">{ e.message().get(props.lang).to_owned() }</p>
                 <p class="banner-detail">{ t.criteria_stored_invalid_hint }</p>
             </Banner>
-        }),
-        _ => None,
-    };
-    let other_criteria = props.other_criteria.as_ref().map(|other| {
-        let (scored, in_use) = (set_name(t, &other.scored), set_name(t, &other.in_use));
-        let adopt = props.on_adopt_criteria.reform({
-            let set = other.in_use.clone();
-            move |_| set.clone()
-        });
-        html! {
-            <div data-other-criteria="">
-                <Banner tone={Tone::Warning} actions={html! {
-                    <button type="button" data-action="adopt-criteria" onclick={adopt}>{ t.criteria_adopt }</button>
-                }}>
-                    <p><strong>{ (t.criteria_mismatch)(&scored, &in_use) }</strong></p>
-                    <p class="banner-detail">{ t.criteria_mismatch_hint }</p>
-                </Banner>
-            </div>
+        },
+        Notice::OtherCriteria { scored, in_use } => {
+            let (scored_name, in_use_name) = (set_name(t, scored), set_name(t, in_use));
+            let adopt = props.on_adopt_criteria.reform({
+                let set = in_use.clone();
+                move |_| set.clone()
+            });
+            html! {
+                <div data-other-criteria="">
+                    <Banner tone={Tone::Warning} actions={html! {
+                        <button type="button" data-action="adopt-criteria" onclick={adopt}>{ t.criteria_adopt }</button>
+                    }}>
+                        <p><strong>{ (t.criteria_mismatch)(&scored_name, &in_use_name) }</strong></p>
+                        <p class="banner-detail">{ t.criteria_mismatch_hint }</p>
+                    </Banner>
+                </div>
+            }
         }
-    });
-    let update = props.update_ready.then(|| {
-        html! {
+        Notice::UpdateReady => html! {
             <Banner tone={Tone::Warning} actions={html! {
                 <button type="button" class="primary" data-action="reload"
                     onclick={props.on_reload.reform(|_| ())}>{ t.update_reload }</button>
             }}>
                 <p>{ t.update_ready }</p>
             </Banner>
-        }
-    });
+        },
+    };
     html! {
-        <div class="notices">
-            { for storage.map(|text| html! { <Banner tone={Tone::Error}><p>{ text }</p></Banner> }) }
-            { for rejected }
-            { for broken }
-            { for stored_invalid }
-            { for other_criteria }
-            { for update }
-        </div>
+        <div class="notices">{ for props.notices.iter().map(one) }</div>
     }
+}
+
+fn storage_banner(text: String) -> Html {
+    html! { <Banner tone={Tone::Error}><p>{ text }</p></Banner> }
 }
 
 /// "«mau-xa-2026», phiên bản 1".

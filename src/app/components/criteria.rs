@@ -15,9 +15,9 @@ use yew::prelude::*;
 use crate::app::components::banner::{Banner, Tone};
 use crate::app::components::file_button::FileButton;
 use crate::app::i18n::shell::{shell, Shell};
-use crate::app::state::{CriteriaFault, CriteriaNotice};
 use crate::core::text::Lang;
 use crate::core::workspace::Templates;
+use crate::state::{CriteriaFault, CriteriaNotice};
 
 /// The DOM id of the part, for links to it.
 pub const CRITERIA_ANCHOR: &str = "criteria";
@@ -95,7 +95,7 @@ pub fn criteria_panel(props: &CriteriaPanelProps) -> Html {
 /// where it is.
 fn fault_message(t: &Shell, lang: Lang, fault: &CriteriaFault) -> String {
     match fault {
-        CriteriaFault::Unreadable(why) => (t.criteria_unreadable)(why),
+        CriteriaFault::Unreadable(why) => (t.unreadable)(*why),
         CriteriaFault::Invalid(e) => e.message().get(lang).to_owned(),
         CriteriaFault::SameVersion(set) => (t.criteria_same_version)(&set.id, set.version),
     }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::app::i18n::shell::shell;
 use crate::app::services::clock::LocalTime;
-use crate::app::state::{SaveState, Storage};
 use crate::core::text::Lang;
+use crate::state::{SaveState, Storage};
 
 /// What the header says about saving.
 #[derive(Clone, Debug, PartialEq)]

@@ -24,6 +24,7 @@ pub mod scoring;
 pub mod summary;
 pub mod tabs;
 pub mod transfer;
+pub mod words;
 
 use std::rc::Rc;
 

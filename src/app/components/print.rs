@@ -20,7 +20,6 @@
 mod cover;
 mod figures;
 mod scores;
-pub mod words;
 
 use yew::prelude::*;
 
@@ -61,8 +60,8 @@ pub fn PrintView(props: &SheetProps) -> Html {
             .template
             .sample
             .then(|| t.print_sample_criteria.to_owned()),
-        (props.eval.scorecard.pending > 0)
-            .then(|| (t.print_unscored)(props.eval.scorecard.pending)),
+        (props.eval.scorecard.pending_count() > 0)
+            .then(|| (t.print_unscored)(props.eval.scorecard.pending_count())),
         (identity.number.trim().is_empty() || identity.date.is_none())
             .then(|| t.print_no_number.to_owned()),
     ];

@@ -12,8 +12,8 @@ use yew::prelude::*;
 use crate::app::components::dialog::Dialog;
 use crate::app::i18n::shell::{shell, Shell};
 use crate::app::services::clock;
-use crate::app::state::{BrokenReport, Shelved};
 use crate::core::text::Lang;
+use crate::state::{BrokenReport, Shelved};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportsViewProps {

@@ -17,18 +17,19 @@ use crate::app::components::criteria::CRITERIA_ANCHOR;
 use crate::app::components::tabs::TabLink;
 use crate::app::components::SheetProps;
 use crate::app::i18n::sheets::{sheets, Sheets};
-use crate::app::state::Tab;
-use crate::core::number::{format_percent, format_points};
+use crate::core::number::format_percent;
+use crate::core::present::value;
 use crate::core::report::Assessment;
 use crate::core::scoring::{band_label, AreaScore};
 use crate::core::template::criteria::{Area, AreaKind, Rule};
 use crate::core::text::Lang;
+use crate::state::Tab;
 use item::ItemCard;
 
 /// "12,5 điểm" / "12,5 pts": figures keep the Vietnamese notation in both languages, since
 /// that is how the report writes them.
 pub fn points(x: f64, lang: Lang) -> String {
-    (sheets(lang).points)(&format_points(x))
+    (sheets(lang).points)(&value::points(x))
 }
 
 #[function_component]
@@ -58,7 +59,7 @@ pub fn ScoringView(props: &SheetProps) -> Html {
                     { " / " }{ points(card.applicable_max, lang) }</span>
                 <span>{ s.scoring_index }{ ": " }<strong>{ format_percent(card.index) }</strong>
                     { " · " }{ band_label(criteria, card, lang) }</span>
-                <span>{ s.scoring_pending }{ ": " }<strong>{ card.pending }</strong></span>
+                <span>{ s.scoring_pending }{ ": " }<strong>{ card.pending_count() }</strong></span>
             </p>
             { for set.areas.iter().enumerate().map(|(ai, area)| render_area(props, ai, area, &card.areas[ai])) }
         </section>
@@ -74,7 +75,7 @@ fn render_area(props: &SheetProps, ai: usize, area: &Area, score: &AreaScore) ->
             <h3 id={title_id.clone()}>
                 <span class="area-stt">{ &area.stt }{ "." }</span>{ " " }{ area.title.get(lang) }
             </h3>
-            <span class="area-points">{ area_figure(s, area, score, lang) }</span>
+            <span class="area-points">{ area_figure(s, area, score) }</span>
         </summary>
     };
     if area.kind == AreaKind::Survey {
@@ -98,19 +99,19 @@ fn render_area(props: &SheetProps, ai: usize, area: &Area, score: &AreaScore) ->
                 <p class="area-note">{ note }</p>
             }
             { for area.criteria.iter().enumerate().map(|(ci, crit)| {
-                let crit_items = props.eval.scorecard.items.iter().filter(|it| it.area == ai && it.criterion == ci);
+                let crit_items = props.eval.scorecard.items_in(&props.templates.criteria, ai, ci);
                 html! {
                     <section class="criterion" aria-labelledby={format!("crit-{}", crit.id)}>
                         <h4 id={format!("crit-{}", crit.id)}>
                             <span class="crit-stt">{ &crit.stt }</span>{ " " }{ crit.title.get(lang) }
-                            <span class="crit-max">{ format!(" ({})", (s.scoring_max)(&format_points(crit.max))) }</span>
+                            <span class="crit-max">{ format!(" ({})", (s.scoring_max)(&value::points(crit.max))) }</span>
                         </h4>
                         { for crit_items.map(|score| {
-                            let def = &crit.items[score.item];
+                            let def = props.templates.criteria.def(score.item);
                             let assessment = props.report.assessments.get(&def.id).unwrap_or(&empty).clone();
                             html! {
                                 <ItemCard templates={props.templates.clone()} area={ai} criterion={ci}
-                                    item={score.item} score={score.clone()} {assessment}
+                                    item={props.templates.criteria.items[score.item].index} score={score.clone()} {assessment}
                                     cell_parts={cell_parts(props, &def.rule)} lang={lang}
                                     on_edit={props.on_edit.clone()} />
                             }
@@ -124,23 +125,23 @@ fn render_area(props: &SheetProps, ai: usize, area: &Area, score: &AreaScore) ->
 
 /// An area's subtotal as the heading shows it: "8,5 / 12 điểm"; the survey and the bonus and
 /// penalty caps say what they are instead.
-fn area_figure(s: &Sheets, area: &Area, score: &AreaScore, lang: Lang) -> String {
+fn area_figure(s: &Sheets, area: &Area, score: &AreaScore) -> String {
     match (area.kind, score.points) {
-        (AreaKind::Survey, _) | (_, None) => (s.scoring_max)(&format_points(area.max)),
+        (AreaKind::Survey, _) | (_, None) => (s.scoring_max)(&value::points(area.max)),
         (AreaKind::Bonus, Some(p)) => format!(
-            "+{} ({})",
-            points(p, lang),
-            (s.scoring_cap)(&format_points(area.max))
+            "{} ({})",
+            (s.points)(&value::plus_points(p)),
+            (s.scoring_cap)(&value::points(area.max))
         ),
         (AreaKind::Penalty, Some(p)) => format!(
-            "−{} ({})",
-            points(p, lang),
-            (s.scoring_cap)(&format_points(area.max))
+            "{} ({})",
+            (s.points)(&value::minus_points(p)),
+            (s.scoring_cap)(&value::points(area.max))
         ),
         (AreaKind::Regular, Some(p)) => (s.points)(&format!(
             "{} / {}",
-            format_points(p),
-            format_points(score.applicable_max)
+            value::points(p),
+            value::points(score.applicable_max)
         )),
     }
 }

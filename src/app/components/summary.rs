@@ -11,7 +11,8 @@ use crate::app::components::findings::{count_by_severity, FindingsList};
 use crate::app::components::scoring::points;
 use crate::app::components::SheetProps;
 use crate::app::i18n::sheets::{sheets, Sheets};
-use crate::core::number::{format_percent, format_points};
+use crate::core::number::format_percent;
+use crate::core::present::value;
 use crate::core::scoring::{band_label, ItemStatus, Scorecard};
 use crate::core::template::criteria::AreaKind;
 use crate::core::template::Criteria;
@@ -51,9 +52,9 @@ pub fn SummaryView(props: &SheetProps) -> Html {
                             <span aria-hidden="true">{ counts_glyph(errors, warnings) }</span>
                             { (s.findings_counts)(errors, warnings) }
                         </span>
-                        <span class={classes!("count-chip", (card.pending > 0).then_some("pending"))}>
+                        <span class={classes!("count-chip", (card.pending_count() > 0).then_some("pending"))}>
                             <span aria-hidden="true">{ "○ " }</span>
-                            { (s.summary_pending)(card.pending) }
+                            { (s.summary_pending)(card.pending_count()) }
                         </span>
                     </p>
                     { pending_list(s, criteria, card, lang) }
@@ -82,9 +83,9 @@ fn headline(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Ht
             <p class="headline-band">
                 { s.summary_band }{ ": " }<strong id="summary-band">{ band_label(criteria, card, lang) }</strong>
             </p>
-            if card.pending > 0 {
+            if card.pending_count() > 0 {
                 <p class="headline-incomplete">
-                    <span aria-hidden="true">{ "○ " }</span>{ (s.summary_incomplete)(card.pending) }
+                    <span aria-hidden="true">{ "○ " }</span>{ (s.summary_incomplete)(card.pending_count()) }
                 </p>
             }
             <p class="headline-note">{ s.summary_index_note }</p>
@@ -101,8 +102,8 @@ fn figures(s: &Sheets, card: &Scorecard, lang: Lang) -> Html {
     html! {
         <dl class="figures">
             { row(s.summary_achieved, points(card.achieved, lang), "") }
-            { row(s.summary_bonus, format!("+{}", points(card.bonus, lang)), "") }
-            { row(s.summary_penalty, format!("−{}", points(card.penalty, lang)), "") }
+            { row(s.summary_bonus, (s.points)(&value::plus_points(card.bonus)), "") }
+            { row(s.summary_penalty, (s.points)(&value::minus_points(card.penalty)), "") }
             { row(s.summary_total, points(card.total, lang), "strong") }
             { row(s.summary_applicable_max, points(card.applicable_max, lang), "") }
             { row(s.summary_survey, format!("{} ({})", points(card.survey_max, lang), s.summary_survey_apart), "apart") }
@@ -139,7 +140,7 @@ fn area_bars(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> H
                                     </div>
                                 </td>
                                 <td class="bar-figure">
-                                    { format!("{} / {}", format_points(achieved), format_points(score.applicable_max)) }
+                                    { format!("{} / {}", value::points(achieved), value::points(score.applicable_max)) }
                                 </td>
                             </tr>
                         }
@@ -171,13 +172,13 @@ fn losses(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Html
                     </thead>
                     <tbody>
                         { for top.iter().map(|it| {
-                            let item = &criteria.template.areas[it.area].criteria[it.criterion].items[it.item];
+                            let item = criteria.def(it.item);
                             html! {
                                 <tr data-item={item.id.clone()}>
                                     <th scope="row">{ &item.stt }{ " " }{ item.title.get(lang) }</th>
-                                    <td class="num">{ format_points(it.max) }</td>
-                                    <td class="num">{ format_points(it.points) }</td>
-                                    <td class="num lost">{ format!("−{}", format_points(it.lost())) }</td>
+                                    <td class="num">{ value::points(it.max) }</td>
+                                    <td class="num">{ value::points(it.points) }</td>
+                                    <td class="num lost">{ value::minus_points(it.lost()) }</td>
                                     <td class="why">{ it.explanation.get(lang) }</td>
                                 </tr>
                             }
@@ -191,11 +192,7 @@ fn losses(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Html
 
 /// The items still to score (or whose score cannot be read), by number and title.
 fn pending_list(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -> Html {
-    let open: Vec<_> = card
-        .items
-        .iter()
-        .filter(|it| matches!(it.status, ItemStatus::Pending | ItemStatus::Invalid))
-        .collect();
+    let open: Vec<_> = card.pending_items().collect();
     if open.is_empty() {
         return html! { <p><span aria-hidden="true">{ "✔ " }</span>{ s.summary_all_scored }</p> };
     }
@@ -204,7 +201,7 @@ fn pending_list(s: &Sheets, criteria: &Criteria, card: &Scorecard, lang: Lang) -
         <div class="pending-scroll" role="region" aria-label={(s.summary_pending)(open.len())} tabindex="0">
             <ul class="pending-list">
                 { for open.iter().map(|it| {
-                    let item = &criteria.template.areas[it.area].criteria[it.criterion].items[it.item];
+                    let item = criteria.def(it.item);
                     let invalid = it.status == ItemStatus::Invalid;
                     html! {
                         <li class={classes!(invalid.then_some("invalid"))}>

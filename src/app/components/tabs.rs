@@ -7,8 +7,8 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::app::i18n::shell::{shell, Shell};
-use crate::app::state::Tab;
 use crate::core::text::Lang;
+use crate::state::Tab;
 
 fn tab_label(t: &Shell, tab: Tab) -> &'static str {
     match tab {
@@ -16,6 +16,7 @@ fn tab_label(t: &Shell, tab: Tab) -> &'static str {
         Tab::Appendix => t.tab_appendix,
         Tab::Scoring => t.tab_scoring,
         Tab::Summary => t.tab_summary,
+        Tab::Words => t.tab_words,
         Tab::Print => t.tab_print,
         Tab::Reports => t.tab_reports,
         Tab::Guide => t.tab_guide,
@@ -29,6 +30,7 @@ fn tab_code(tab: Tab) -> &'static str {
         Tab::Appendix => "appendix",
         Tab::Scoring => "scoring",
         Tab::Summary => "summary",
+        Tab::Words => "words",
         Tab::Print => "print",
         Tab::Reports => "reports",
         Tab::Guide => "guide",

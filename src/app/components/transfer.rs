@@ -14,11 +14,12 @@ use yew::prelude::*;
 use crate::app::components::dialog::Dialog;
 use crate::app::components::file_button::FileButton;
 use crate::app::i18n::shell::shell;
-use crate::app::state::IndexEntry;
+use crate::core::present::document;
 use crate::core::report::Report;
 use crate::core::scoring::ItemStatus;
 use crate::core::text::Lang;
 use crate::core::workspace::{self, Templates};
+use crate::state::IndexEntry;
 
 #[derive(Properties, PartialEq)]
 pub struct TransferActionsProps {
@@ -135,10 +136,7 @@ pub fn import_preview(props: &ImportPreviewProps) -> Html {
         .iter()
         .filter(|i| matches!(i.status, ItemStatus::Scored | ItemStatus::NotApplicable))
         .count();
-    let unit = match identity.commune.trim() {
-        "" => t.untitled.to_owned(),
-        _ => identity.issuer(),
-    };
+    let unit = document::named_issuer(identity).unwrap_or_else(|| t.untitled.to_owned());
     let outcome = match &props.replaces {
         None => html! { <p class="import-outcome" data-outcome="add">{ t.import_adds }</p> },
         Some(old) => html! {

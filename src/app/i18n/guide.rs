@@ -290,7 +290,7 @@ pub const EN: Guide = Guide {
                  shown under the field).",
                 "An item that does not apply to a commune: tick “Not applicable to the \
                  commune”. It then counts neither in the points achieved nor in the maximum.",
-                "Write the “Explanation (giải trình)” and add the “Evidence documents”: title, \
+                "Write the “Explanation” and add the “Evidence documents”: title, \
                  number and symbol (e.g. 08/KH-UBND), date of issue, page or section. The \
                  “expected” line suggests which document fits.",
                 "Load your province's set: click “Load your province's criteria…” in the yellow \

@@ -34,6 +34,7 @@ pub mod office;
 pub mod print;
 pub mod sheets;
 pub mod shell;
+pub mod words;
 
 pub use crate::core::text::Lang;
 

@@ -21,8 +21,6 @@ pub struct Sheets {
     pub appendix_indicator: &'static str,
     pub appendix_unit: &'static str,
     pub appendix_value: &'static str,
-    /// The row-label column of a grid table.
-    pub appendix_grid_label: &'static str,
     /// Tooltip of a derived cell whose row has no note.
     pub appendix_derived: &'static str,
     /// Tooltip of a grid total cell: its column number.
@@ -129,7 +127,6 @@ pub const VI: Sheets = Sheets {
     appendix_indicator: "Chỉ tiêu",
     appendix_unit: "Đơn vị tính",
     appendix_value: "Số liệu",
-    appendix_grid_label: "Nội dung",
     appendix_derived: "Tự tính",
     appendix_sum_of_rows: |col| format!("Cộng các dòng của cột {col}"),
 
@@ -226,7 +223,6 @@ pub const EN: Sheets = Sheets {
     appendix_indicator: "Indicator",
     appendix_unit: "Unit",
     appendix_value: "Figure",
-    appendix_grid_label: "Item",
     appendix_derived: "Computed",
     appendix_sum_of_rows: |col| format!("Sum of the rows of column {col}"),
 
@@ -265,7 +261,7 @@ pub const EN: Sheets = Sheets {
     scoring_none_met: "None met (0 points)",
     scoring_part_from_appendix: "from the appendix",
     scoring_not_applicable: "Not applicable to the commune",
-    scoring_explanation: "Explanation (giải trình)",
+    scoring_explanation: "Explanation",
 
     evidence_title: "Evidence documents",
     evidence_expected: "expected",

@@ -2,6 +2,7 @@
 //! export, banners and dialogs. See the scheme in `i18n/mod.rs`.
 
 use super::{pick, Lang};
+use crate::state::ReadFailure;
 
 pub struct Shell {
     // Frame
@@ -16,6 +17,7 @@ pub struct Shell {
     pub tab_appendix: &'static str,
     pub tab_scoring: &'static str,
     pub tab_summary: &'static str,
+    pub tab_words: &'static str,
     pub tab_print: &'static str,
     pub tab_reports: &'static str,
     pub tab_guide: &'static str,
@@ -108,8 +110,8 @@ pub struct Shell {
     pub drop_hint: &'static str,
     /// The file's name.
     pub import_rejected: fn(&str) -> String,
-    /// Why the browser could not read the file.
-    pub import_unreadable: fn(&str) -> String,
+    /// Why the browser could not read a file (an import or a criteria set).
+    pub unreadable: fn(ReadFailure) -> String,
     pub import_title: &'static str,
     pub import_unit: &'static str,
     pub import_period: &'static str,
@@ -140,8 +142,6 @@ pub struct Shell {
     pub criteria_use_sample_hint: &'static str,
     /// The file's name.
     pub criteria_rejected: fn(&str) -> String,
-    /// Why the browser could not read the file.
-    pub criteria_unreadable: fn(&str) -> String,
     /// The id and version shared with the set in use.
     pub criteria_same_version: fn(&str, u32) -> String,
     pub criteria_stored_invalid: &'static str,
@@ -165,6 +165,7 @@ pub const VI: Shell = Shell {
     tab_appendix: "Phụ lục số liệu",
     tab_scoring: "Tự chấm điểm",
     tab_summary: "Tổng hợp",
+    tab_words: "Lời văn",
     tab_print: "Bản in",
     tab_reports: "Báo cáo đã lưu",
     tab_guide: "Hướng dẫn",
@@ -244,7 +245,10 @@ pub const VI: Shell = Shell {
     import_hint: "Mở tệp JSON đã xuất từ ứng dụng này (có thể kéo thả tệp vào trang).",
     drop_hint: "Thả tệp JSON vào đây để nhập báo cáo",
     import_rejected: |file| format!("Không nhập được tệp «{file}». Báo cáo đang mở không thay đổi."),
-    import_unreadable: |why| format!("Trình duyệt không đọc được tệp ({why})."),
+    unreadable: |why| match why {
+        ReadFailure::Aborted => "Việc đọc tệp bị dừng giữa chừng. Hãy chọn lại tệp.".into(),
+        ReadFailure::NotReadable => "Trình duyệt không đọc được tệp: tệp có thể đã bị xoá, di chuyển hoặc không được phép đọc.".into(),
+    },
     import_title: "Nhập báo cáo từ tệp",
     import_unit: "Đơn vị",
     import_period: "Kỳ báo cáo",
@@ -271,7 +275,6 @@ pub const VI: Shell = Shell {
     criteria_use_sample: "Dùng lại bộ mẫu",
     criteria_use_sample_hint: "Bỏ bộ tiêu chí của tỉnh đã nạp và quay về bộ tiêu chí mẫu có sẵn.",
     criteria_rejected: |file| format!("Không nạp được tệp «{file}». Bộ tiêu chí đang dùng không thay đổi."),
-    criteria_unreadable: |why| format!("Trình duyệt không đọc được tệp ({why})."),
     criteria_same_version: |id, version| format!("Tệp có cùng mã «{id}» và phiên bản {version} với bộ đang dùng nhưng nội dung khác. Báo cáo ghi bộ tiêu chí theo mã và phiên bản, nên bộ đã sửa cần phiên bản mới: hãy tăng «version» (hoặc đổi «id») trong tệp rồi nạp lại."),
     criteria_stored_invalid: "Bộ tiêu chí của tỉnh đã lưu trong trình duyệt không còn dùng được, nên ứng dụng đang dùng bộ tiêu chí mẫu.",
     criteria_stored_invalid_hint: "Hãy nạp lại bộ tiêu chí của tỉnh (đã sửa lỗi) ở thẻ «Báo cáo đã lưu».",
@@ -292,6 +295,7 @@ pub const EN: Shell = Shell {
     tab_appendix: "Appendix figures",
     tab_scoring: "Self-scoring",
     tab_summary: "Summary",
+    tab_words: "Report text",
     tab_print: "Print",
     tab_reports: "Saved reports",
     tab_guide: "Guide",
@@ -371,7 +375,10 @@ pub const EN: Shell = Shell {
     import_hint: "Open a JSON file exported by this app (you can also drop the file on the page).",
     drop_hint: "Drop a JSON file here to import a report",
     import_rejected: |file| format!("The file “{file}” cannot be imported. The open report is unchanged."),
-    import_unreadable: |why| format!("The browser could not read the file ({why})."),
+    unreadable: |why| match why {
+        ReadFailure::Aborted => "Reading the file stopped halfway. Pick the file again.".into(),
+        ReadFailure::NotReadable => "The browser could not read the file: it may have been deleted, moved, or not be readable.".into(),
+    },
     import_title: "Import a report from a file",
     import_unit: "Unit",
     import_period: "Period",
@@ -398,7 +405,6 @@ pub const EN: Shell = Shell {
     criteria_use_sample: "Use the sample again",
     criteria_use_sample_hint: "Drop the province's set loaded and go back to the built-in sample set.",
     criteria_rejected: |file| format!("The file “{file}” cannot be loaded. The criteria set in use is unchanged."),
-    criteria_unreadable: |why| format!("The browser could not read the file ({why})."),
     criteria_same_version: |id, version| format!("The file has the same id “{id}” and version {version} as the set in use, but other content. Reports name their criteria set by id and version, so an edited set needs a new version: raise “version” (or change “id”) in the file and load it again."),
     criteria_stored_invalid: "The province's criteria set saved in this browser can no longer be used, so the app is using the sample set.",
     criteria_stored_invalid_hint: "Load the province's set again (with its fault corrected) under “Saved reports”.",

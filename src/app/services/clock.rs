@@ -4,7 +4,7 @@
 use js_sys::{Date, Math};
 use wasm_bindgen::JsValue;
 
-use crate::app::state::Fresh;
+use crate::state::Fresh;
 
 /// Now, in ms since the epoch.
 pub fn now() -> f64 {

@@ -2,10 +2,12 @@
 //! read as text.
 
 use gloo::file::callbacks::{self, FileReader};
-use gloo::file::{Blob, ObjectUrl};
+use gloo::file::{Blob, FileReadError, ObjectUrl};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
+
+use crate::state::ReadFailure;
 
 /// Offers `text` to the officer as a file named `name`.
 pub fn download(name: &str, mime: &str, text: &str) {
@@ -30,9 +32,12 @@ pub fn download(name: &str, mime: &str, text: &str) {
 /// Dropping the returned reader cancels the read, so keep it until `done` runs.
 pub fn read_text(
     file: &web_sys::File,
-    done: impl FnOnce(Result<String, String>) + 'static,
+    done: impl FnOnce(Result<String, ReadFailure>) + 'static,
 ) -> FileReader {
     callbacks::read_as_text(&Blob::from(file.clone()), move |result| {
-        done(result.map_err(|e| e.to_string()))
+        done(result.map_err(|e| match e {
+            FileReadError::AbortedEarly => ReadFailure::Aborted,
+            _ => ReadFailure::NotReadable,
+        }))
     })
 }

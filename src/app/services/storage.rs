@@ -20,10 +20,10 @@ use gloo::storage::{LocalStorage, Storage as _};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-use crate::app::state::{BrokenReport, IndexEntry, Restored, Shelved, WriteFailure};
 use crate::core::exchange::{self, FORMAT};
 use crate::core::report::{Report, SCHEMA};
 use crate::core::text::Lang;
+use crate::state::{BrokenReport, IndexEntry, Restored, Shelved, WriteFailure};
 
 const REPORT_PREFIX: &str = "phuluc-cchc/report/";
 const INDEX: &str = "phuluc-cchc/index";

@@ -5,13 +5,15 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{cell_dom_id, msg_dom_id, Sheet};
+use super::dom::{cell_dom_id, msg_dom_id};
+use super::sheet::Sheet;
 use crate::app::components::findings::severity_mark;
 use crate::app::i18n::sheets::sheets;
 use crate::core::checks::Severity;
 use crate::core::compute::parse_yes_no;
 use crate::core::edit::Edit;
-use crate::core::number::{format_integer, format_percent, format_trimmed, NO_VALUE};
+use crate::core::number::NO_VALUE;
+use crate::core::present::value;
 use crate::core::template::appendix::Formula;
 use crate::core::template::{CellIx, CellKind};
 use crate::core::text::Lang;
@@ -53,7 +55,10 @@ pub fn props(sheet: &Sheet, ix: CellIx) -> CellProps {
         }
     } else {
         Content::Derived {
-            shown: display(def.kind, sheet.eval.computed.number(ix)).into(),
+            shown: value::cell(appendix, sheet.report, &sheet.eval.computed, ix)
+                .as_str()
+                .to_owned()
+                .into(),
             formula: formula_hint(sheet, ix).into(),
         }
     };
@@ -67,17 +72,6 @@ pub fn props(sheet: &Sheet, ix: CellIx) -> CellProps {
         has_messages: !sheet.marks.at(ix).is_empty(),
         lang: sheet.lang,
         on_edit: sheet.on_edit.clone(),
-    }
-}
-
-/// A derived value as the official report writes it: counts and money grouped ("1.794"),
-/// percentages to two places ("99,89%"), "—" where there is nothing to compute.
-fn display(kind: CellKind, value: Option<f64>) -> String {
-    match (kind, value) {
-        (CellKind::Percent, v) => format_percent(v),
-        (_, None) => NO_VALUE.to_owned(),
-        (CellKind::Count | CellKind::Money, Some(v)) => format_integer(v),
-        (_, Some(v)) => format_trimmed(v, 2),
     }
 }
 

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::cell::{self, CellView};
-use super::Sheet;
-use crate::app::i18n::sheets::sheets;
+use super::sheet::Sheet;
+use crate::core::present::table::{grid_header, HeaderCell, Heads};
 use crate::core::template::appendix::{Row, Table};
 
 pub fn render(sheet: &Sheet, table: &Table, title_id: &str) -> Html {
@@ -24,49 +24,35 @@ pub fn render(sheet: &Sheet, table: &Table, title_id: &str) -> Html {
 }
 
 fn header(sheet: &Sheet, table: &Table) -> Html {
-    let s = sheets(sheet.lang);
     let lang = sheet.lang;
-    let grouped = table.columns.iter().any(|c| !c.group.is_empty());
-    let numbered = table.columns.iter().any(|c| !c.number.is_empty());
-    let label_rows = if grouped { "2" } else { "1" };
-    // Biểu 06 numbers its STT and label columns (1) and (2) and its data columns from (3): print
-    // those two only when the template's numbering leaves room for them.
-    let leading = table.columns.first().is_some_and(|c| c.number == "(3)");
-    let mut col_ix = 0;
-    let top = table.column_groups().into_iter().map(|(group, span)| {
-        let first = &table.columns[col_ix];
-        col_ix += span;
-        if group.is_empty() {
-            html! { <th scope="col" rowspan={label_rows}>{ first.label.get(lang) }</th> }
-        } else {
-            html! { <th scope="colgroup" colspan={span.to_string()}>{ group.get(lang) }</th> }
+    let header = grid_header(table);
+    let cell = |h: &HeaderCell| {
+        let (scope, class) = match h.heads {
+            Heads::Stt => ("col", Some("stt")),
+            Heads::Label => ("col", Some("label")),
+            Heads::Column => ("col", None),
+            Heads::Group => ("colgroup", None),
+        };
+        html! {
+            <th {scope} {class} colspan={h.colspan.to_string()} rowspan={h.rowspan.to_string()}>
+                { h.text.get(lang) }
+            </th>
         }
-    });
-    // The template names the label column (Biểu 06: "Lĩnh vực, công việc giải quyết…").
-    let row_header = match table.row_header.get(lang) {
-        "" => s.appendix_grid_label,
-        named => named,
+    };
+    // The numbers row labels nothing: plain cells, the first two shaped like STT and label.
+    let number = |(i, n): (usize, &String)| {
+        let class = match i {
+            0 => Some("stt"),
+            1 => Some("label"),
+            _ => None,
+        };
+        html! { <td {class}>{ n }</td> }
     };
     html! {
         <thead>
-            <tr>
-                <th scope="col" class="stt" rowspan={label_rows}>{ s.appendix_stt }</th>
-                <th scope="col" class="label" rowspan={label_rows}>{ row_header }</th>
-                { for top }
-            </tr>
-            if grouped {
-                <tr>
-                    { for table.columns.iter().filter(|c| !c.group.is_empty()).map(|c| html! {
-                        <th scope="col">{ c.label.get(lang) }</th>
-                    }) }
-                </tr>
-            }
-            if numbered {
-                <tr class="col-numbers">
-                    <td class="stt">{ if leading { "(1)" } else { "" } }</td>
-                    <td class="label">{ if leading { "(2)" } else { "" } }</td>
-                    { for table.columns.iter().map(|c| html! { <td>{ &c.number }</td> }) }
-                </tr>
+            { for header.rows.iter().map(|cells| html! { <tr>{ for cells.iter().map(cell) }</tr> }) }
+            if let Some(numbers) = &header.numbers {
+                <tr class="col-numbers">{ for numbers.iter().enumerate().map(number) }</tr>
             }
         </thead>
     }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::cell::{self, CellView};
-use super::Sheet;
+use super::sheet::Sheet;
 use crate::app::i18n::sheets::sheets;
 use crate::core::template::appendix::{Row, Table};
 

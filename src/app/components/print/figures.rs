@@ -8,17 +8,15 @@
 
 use yew::prelude::*;
 
-use super::words;
-use super::words::Printed;
 use super::Doc;
+use crate::core::present::document;
+use crate::core::present::table::{grid_header, Heads};
+use crate::core::present::value::{self, CellText};
 use crate::core::template::appendix::Table;
-use crate::core::template::model::CellIx;
+use crate::core::template::CellIx;
 
-const INVALID_NOTE: &str = words::INVALID_FIGURE_NOTE;
-
-fn printed(doc: &Doc, ix: CellIx) -> Printed {
-    words::printed(&doc.templates.appendix, doc.report, &doc.eval.computed, ix)
-}
+const INVALID_NOTE: &str =
+    "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
 
 /// A value's cell, `data-cell="{cell id}"` for tests and tools.
 fn value_cell(doc: &Doc, ix: Option<CellIx>) -> Html {
@@ -26,11 +24,11 @@ fn value_cell(doc: &Doc, ix: Option<CellIx>) -> Html {
         return html! { <td class="value"></td> };
     };
     let id = doc.templates.appendix.cells[ix].id.clone();
-    match printed(doc, ix) {
-        Printed::Value(v) => html! { <td class="value" data-cell={id}>{ v }</td> },
-        Printed::Invalid(raw) => html! {
-            <td class="value invalid" data-cell={id}>{ raw }<sup class="invalid-mark">{ words::INVALID_MARK }</sup></td>
+    match value::cell(&doc.templates.appendix, doc.report, &doc.eval.computed, ix) {
+        CellText::Invalid(raw) => html! {
+            <td class="value invalid" data-cell={id}>{ raw }<sup class="invalid-mark">{ document::INVALID_MARK }</sup></td>
         },
+        shown => html! { <td class="value" data-cell={id}>{ shown.as_str() }</td> },
     }
 }
 
@@ -56,7 +54,7 @@ enum Block {
 fn blocks(doc: &Doc) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     for (si, section) in doc.templates.appendix.template.sections.iter().enumerate() {
-        if section.optional && !doc.report.optional_sections.contains(&section.id) {
+        if !section.included_in(&doc.report.optional_sections) {
             continue;
         }
         for (ti, table) in section.tables.iter().enumerate() {
@@ -74,11 +72,11 @@ fn blocks(doc: &Doc) -> Vec<Block> {
 pub fn render(doc: &Doc) -> Html {
     let mut heading = Some(html! {
         <header class="appendix-head">
-            <p class="appendix-label">{ words::APPENDIX_I }</p>
+            <p class="appendix-label">{ document::APPENDIX_I }</p>
             <p class="appendix-title">
-                { words::appendix_title(&doc.templates.appendix.template.title.vi, &doc.report.identity) }
+                { document::appendix_title(&doc.templates.appendix.template.title.vi, &doc.report.identity) }
             </p>
-            <p class="appendix-attached">{ words::attached_line(&doc.report.identity) }</p>
+            <p class="appendix-attached">{ document::attached_line(&doc.report.identity) }</p>
         </header>
     });
     // Sections already begun on an earlier sheet: a list run that resumes one after a
@@ -185,21 +183,7 @@ fn grid(doc: &Doc, at: TableAt) -> Html {
     let id = &doc.report.identity;
     let section = &doc.templates.appendix.template.sections[at.0];
     let table = table_at(doc, at);
-    let grouped = table.columns.iter().any(|c| !c.group.is_empty());
-    let label_rows = if grouped { "2" } else { "1" };
-    // Biểu 06 numbers its STT and label columns (1) and (2), its data columns from (3).
-    let leading = table.columns.first().is_some_and(|c| c.number == "(3)");
-    let numbered = table.columns.iter().any(|c| !c.number.is_empty());
-    let mut next_col = 0;
-    let top = table.column_groups().into_iter().map(|(group, span)| {
-        let first = &table.columns[next_col];
-        next_col += span;
-        if group.is_empty() {
-            html! { <th rowspan={label_rows}>{ &first.label.vi }</th> }
-        } else {
-            html! { <th colspan={span.to_string()}>{ &group.vi }</th> }
-        }
-    });
+    let header = grid_header(table);
     let rows = table.rows.iter().map(|row| {
         if row.heading {
             return html! {
@@ -226,11 +210,11 @@ fn grid(doc: &Doc, at: TableAt) -> Html {
             <p class="form-section">{ format!("{}. {}", section.stt, section.title.vi) }</p>
             <header class="form-head">
                 <p class="form-title">{ table.title.vi.to_uppercase() }</p>
-                <p class="form-period">{ words::form_period(id) }</p>
-                <p class="form-window">{ words::window_line(id) }</p>
+                <p class="form-period">{ document::form_period(id) }</p>
+                <p class="form-window">{ document::window_line(id) }</p>
                 <div class="form-units">
-                    <p>{ words::form_reporting_unit(id) }</p>
-                    <p>{ words::form_receiving_unit(id) }</p>
+                    <p>{ document::form_reporting_unit(id) }</p>
+                    <p>{ document::form_receiving_unit(id) }</p>
                     if !table.unit_line.is_empty() {
                         <p>{ &table.unit_line.vi }</p>
                     }
@@ -242,29 +226,29 @@ fn grid(doc: &Doc, at: TableAt) -> Html {
                     { for table.columns.iter().map(|_| html! { <col class="c-figure" /> }) }
                 </colgroup>
                 <thead>
-                    <tr>
-                        <th class="stt" rowspan={label_rows}>{ "STT" }</th>
-                        <th class="label" rowspan={label_rows}>{ "Lĩnh vực" }</th>
-                        { for top }
-                    </tr>
-                    if grouped {
-                        <tr>
-                            { for table.columns.iter().filter(|c| !c.group.is_empty()).map(|c| html! {
-                                <th>{ &c.label.vi }</th>
-                            }) }
-                        </tr>
-                    }
-                    if numbered {
-                        <tr class="col-numbers">
-                            <th>{ if leading { "(1)" } else { "" } }</th>
-                            <th>{ if leading { "(2)" } else { "" } }</th>
-                            { for table.columns.iter().map(|c| html! { <th>{ &c.number }</th> }) }
-                        </tr>
+                    { for header.rows.iter().map(|cells| html! {
+                        <tr>{ for cells.iter().map(|h| html! {
+                            <th class={header_class(h.heads)} colspan={h.colspan.to_string()} rowspan={h.rowspan.to_string()}>
+                                { &h.text.vi }
+                            </th>
+                        }) }</tr>
+                    }) }
+                    if let Some(numbers) = &header.numbers {
+                        <tr class="col-numbers">{ for numbers.iter().map(|n| html! { <th>{ n }</th> }) }</tr>
                     }
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
             { note }
         </>
+    }
+}
+
+/// The print classes of a header cell (the STT and label columns are sized by their class).
+fn header_class(heads: Heads) -> Option<&'static str> {
+    match heads {
+        Heads::Stt => Some("stt"),
+        Heads::Label => Some("label"),
+        Heads::Column | Heads::Group => None,
     }
 }

@@ -6,9 +6,10 @@
 
 use yew::prelude::*;
 
-use super::words;
 use super::Doc;
-use crate::core::number::{format_percent, format_points};
+use crate::core::number::format_percent;
+use crate::core::present::document;
+use crate::core::present::value;
 use crate::core::report::{Assessment, Evidence};
 use crate::core::scoring::{self, ItemScore, ItemStatus};
 use crate::core::template::criteria::{Area, AreaKind};
@@ -47,9 +48,9 @@ pub fn render(doc: &Doc) -> Html {
     html! {
         <section class="paper wide" data-print="appendix-ii">
             <header class="appendix-head">
-                <p class="appendix-label">{ words::APPENDIX_II }</p>
-                <p class="appendix-title">{ words::scoring_title(id) }</p>
-                <p class="appendix-attached">{ words::attached_line(id) }</p>
+                <p class="appendix-label">{ document::APPENDIX_II }</p>
+                <p class="appendix-title">{ document::scoring_title(id) }</p>
+                <p class="appendix-attached">{ document::attached_line(id) }</p>
             </header>
             <p class="criteria-source">{ format!("Bộ tiêu chí: {}", criteria.title.vi) }</p>
             { sample }
@@ -82,7 +83,7 @@ pub fn render(doc: &Doc) -> Html {
 
 /// Points with at most 2 decimals ("0,75", "2"), or blank when nothing was scored.
 fn points_or_blank(points: Option<f64>) -> String {
-    points.map(format_points).unwrap_or_default()
+    points.map(value::points).unwrap_or_default()
 }
 
 /// The points of a group of items, `None` while none of them is scored yet.
@@ -115,7 +116,7 @@ fn area_rows(doc: &Doc, ai: usize, area: &Area, items: &[ItemScore]) -> Html {
                     <tr class="criterion-row">
                         <td class="stt">{ &crit.stt }</td>
                         <td>{ &crit.title.vi }</td>
-                        <td class="num">{ format_points(crit.max) }</td>
+                        <td class="num">{ value::points(crit.max) }</td>
                         <td class="num">{ points_or_blank(group_points(own)) }</td>
                         <td></td><td></td><td></td><td></td>
                     </tr>
@@ -132,7 +133,7 @@ fn area_rows(doc: &Doc, ai: usize, area: &Area, items: &[ItemScore]) -> Html {
                 <tr class="area-row">
                     <td class="stt">{ &area.stt }</td>
                     <td>{ area.title.vi.to_uppercase() }</td>
-                    <td class="num">{ format_points(area.max) }</td>
+                    <td class="num">{ value::points(area.max) }</td>
                     <td class="num">{ points_or_blank(points) }</td>
                     <td></td><td></td><td></td>
                     <td class="why">{ why }</td>
@@ -160,7 +161,7 @@ fn item_rows(doc: &Doc, item_id: &str, stt: &str, title: &str, s: &ItemScore) ->
     let span = evidence.len().max(1).to_string();
     let score = match s.status {
         ItemStatus::Scored => {
-            html! { <td class="num" rowspan={span.clone()}>{ format_points(s.points) }</td> }
+            html! { <td class="num" rowspan={span.clone()}>{ value::points(s.points) }</td> }
         }
         ItemStatus::Pending => html! { <td class="num" rowspan={span.clone()}></td> },
         ItemStatus::NotApplicable => {
@@ -168,7 +169,7 @@ fn item_rows(doc: &Doc, item_id: &str, stt: &str, title: &str, s: &ItemScore) ->
         }
         ItemStatus::Invalid => html! {
             <td class="num invalid" rowspan={span.clone()}>
-                { a.score.trim() }<sup class="invalid-mark">{ words::INVALID_MARK }</sup>
+                { a.score.trim() }<sup class="invalid-mark">{ document::INVALID_MARK }</sup>
             </td>
         },
     };
@@ -191,7 +192,7 @@ fn item_rows(doc: &Doc, item_id: &str, stt: &str, title: &str, s: &ItemScore) ->
             <tr class="item-row">
                 <td class="stt" rowspan={span.clone()}>{ stt }</td>
                 <td rowspan={span.clone()}>{ title }</td>
-                <td class="num" rowspan={span.clone()}>{ format_points(s.max) }</td>
+                <td class="num" rowspan={span.clone()}>{ value::points(s.max) }</td>
                 { score }
                 { documents(evidence.first().copied()) }
                 <td class="why" rowspan={span}>
@@ -233,7 +234,7 @@ fn totals(doc: &Doc) -> Html {
         html! {
             <tr class="total-row">
                 <td></td><td>{ label.to_owned() }</td>
-                <td class="num">{ format_points(max) }</td><td class="num">{ format_points(points) }</td>
+                <td class="num">{ value::points(max) }</td><td class="num">{ value::points(points) }</td>
                 <td></td><td></td><td></td><td></td>
             </tr>
         }
@@ -270,10 +271,10 @@ fn summary(doc: &Doc) -> Html {
     html! {
         <div class="score-summary">
             <p>
-                { "Tổng điểm tự chấm: " }<strong>{ format_points(card.total) }</strong>
-                { format!(" / {} điểm tối đa áp dụng", format_points(card.applicable_max)) }
+                { "Tổng điểm tự chấm: " }<strong>{ value::points(card.total) }</strong>
+                { format!(" / {} điểm tối đa áp dụng", value::points(card.applicable_max)) }
                 if excluded > 1e-9 {
-                    { format!(" (đã trừ {} điểm của tiêu chí không áp dụng)", format_points(excluded)) }
+                    { format!(" (đã trừ {} điểm của tiêu chí không áp dụng)", value::points(excluded)) }
                 }
                 { "." }
             </p>
@@ -288,7 +289,7 @@ fn summary(doc: &Doc) -> Html {
                     { format!(
                         " Điểm điều tra xã hội học (tối đa {} điểm) do cơ quan có thẩm quyền đánh giá, \
                          không tính trong chỉ số tự đánh giá.",
-                        format_points(card.survey_max)
+                        value::points(card.survey_max)
                     ) }
                 }
             </p>

@@ -13,7 +13,8 @@ use super::points;
 use crate::app::components::field::TextArea;
 use crate::app::i18n::sheets::{sheets, Sheets};
 use crate::core::edit::Edit;
-use crate::core::number::{format_points, NO_VALUE};
+use crate::core::number::NO_VALUE;
+use crate::core::present::value;
 use crate::core::report::Assessment;
 use crate::core::scoring::{ItemScore, ItemStatus};
 use crate::core::template::criteria::{Item, Part, RatioSource, Rule};
@@ -59,7 +60,7 @@ pub fn ItemCard(props: &ItemProps) -> Html {
             <header class="item-head">
                 <span class="item-stt">{ &def.stt }</span>
                 <h5 id={format!("{id}-title")}>{ def.title.get(lang) }</h5>
-                <span class="item-max">{ (s.scoring_max)(&format_points(def.max)) }</span>
+                <span class="item-max">{ (s.scoring_max)(&value::points(def.max)) }</span>
                 <span class={classes!("status", status_class)}>
                     <span aria-hidden="true">{ status_icon }</span>{ status_word }
                 </span>
@@ -175,7 +176,7 @@ fn manual_input(
         <div class="manual-score">
             <label for={input_id.clone()}>
                 { s.scoring_self_score }
-                <small>{ format!(" ({})", (s.scoring_score_range)(&format_points(def.max), &format_points(step))) }</small>
+                <small>{ format!(" ({})", (s.scoring_score_range)(&value::points(def.max), &value::points(step))) }</small>
             </label>
             <input type="text" inputmode="decimal" id={input_id} autocomplete="off"
                 value={props.assessment.score.clone()} aria-describedby={described_by.to_owned()}

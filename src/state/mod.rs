@@ -1,0 +1,515 @@
+//! The app's one state and its reducer, with no browser in them: compiled and tested natively.
+//! Everything the screens show is here or derived from it (`workspace::evaluate`); every change
+//! is an [`Action`], applied by [`AppState::apply`]. Storage, clocks, random ids and files stay
+//! outside (the Yew layer's `services`), and an action brings in whatever they produced.
+//! Compiling a criteria file is pure too, so the reducer decides whether one is put in use.
+//!
+//! [`nav`] is the tables' keyboard layout and [`notices`] what the banners decide to show:
+//! facts of the state and the templates, so they live here and are tested natively too.
+
+pub mod nav;
+pub mod notices;
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::edit::{Edit, IdentityEdit};
+use crate::core::period::PeriodKind;
+use crate::core::present::document;
+use crate::core::report::{CommuneKind, Identity, Report, TemplateRef};
+use crate::core::template::criteria::CriteriaTemplate;
+use crate::core::template::TemplateError;
+use crate::core::text::{Lang, Text};
+use crate::core::workspace::{self, Templates};
+
+/// The screens of the open report, the list of saved ones and the user guide, in tab order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Identity,
+    Appendix,
+    Scoring,
+    Summary,
+    /// The covering report's words: the narrative drafted from the figures, and the
+    /// proofreading of pasted text.
+    Words,
+    /// The official document, as it prints.
+    Print,
+    Reports,
+    Guide,
+}
+
+impl Tab {
+    /// Whether the tab shows the open report's self-scores.
+    pub fn shows_scores(self) -> bool {
+        matches!(self, Tab::Scoring | Tab::Summary | Tab::Print)
+    }
+
+    pub const ALL: [Tab; 8] = [
+        Tab::Identity,
+        Tab::Appendix,
+        Tab::Scoring,
+        Tab::Summary,
+        Tab::Words,
+        Tab::Print,
+        Tab::Reports,
+        Tab::Guide,
+    ];
+}
+
+/// A line of the saved-reports index: enough to list and name a report without reading it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: String,
+    pub commune_kind: CommuneKind,
+    pub commune: String,
+    pub period: PeriodKind,
+    pub year: i32,
+    /// When the report was last written to storage, in ms since the epoch; `None` until then.
+    pub saved_at: Option<f64>,
+}
+
+impl IndexEntry {
+    pub fn of(report: &Report, saved_at: Option<f64>) -> Self {
+        let id = &report.identity;
+        IndexEntry {
+            id: report.id.clone(),
+            commune_kind: id.commune_kind,
+            commune: id.commune.clone(),
+            period: id.period,
+            year: id.year,
+            saved_at,
+        }
+    }
+
+    /// "UBND xã Tân Hà — 6 tháng 2026", the name of a report in the header and the lists;
+    /// `untitled` stands in for a commune not named yet.
+    pub fn title(&self, lang: Lang, untitled: &str) -> String {
+        let identity = Identity {
+            commune_kind: self.commune_kind,
+            commune: self.commune.clone(),
+            ..Identity::default()
+        };
+        let issuer = document::named_issuer(&identity).unwrap_or_else(|| untitled.to_owned());
+        format!("{issuer} — {} {}", self.period.label().get(lang), self.year)
+    }
+}
+
+/// A report of this browser and when it was last written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shelved {
+    pub report: Rc<Report>,
+    pub saved_at: Option<f64>,
+}
+
+impl Shelved {
+    pub fn entry(&self) -> IndexEntry {
+        IndexEntry::of(&self.report, self.saved_at)
+    }
+}
+
+/// A stored report that could not be read. It stays in storage untouched, so nothing the
+/// officer typed is lost; the raw text can be downloaded for repair.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrokenReport {
+    pub id: String,
+    /// Its index line, when the index knew it: that is how the banner can name it.
+    pub entry: Option<IndexEntry>,
+    pub message: Text,
+    pub raw: Rc<str>,
+    /// The officer hid its banner for this session; the saved-reports list still shows it.
+    pub dismissed: bool,
+}
+
+/// Whether the browser lets us keep anything at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Storage {
+    Available,
+    /// Disabled, blocked or absent: editing and export still work, nothing survives a reload.
+    Unavailable,
+}
+
+/// Why a write to storage failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WriteFailure {
+    /// The browser's quota is used up.
+    Full,
+    Other(String),
+}
+
+/// Whether every change has reached storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Saved,
+    /// A change waits for the autosave.
+    Pending,
+    Failed(WriteFailure),
+}
+
+/// A file on its way in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Incoming {
+    /// Read, and waiting for the officer to confirm.
+    Preview(Rc<Report>),
+    /// Refused, with the core's reason; the open report is untouched.
+    Rejected { file: String, message: Text },
+}
+
+/// Why the browser could not hand over a file's text (the browser edge's errors, typed so the
+/// messages shown for them are the app's own, in the officer's language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadFailure {
+    /// The read was stopped before it finished.
+    Aborted,
+    /// The file is gone, moved, or the browser may not read it.
+    NotReadable,
+}
+
+/// Why a criteria file the officer picked was not put in use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CriteriaFault {
+    /// The browser could not read the file.
+    Unreadable(ReadFailure),
+    /// Not a criteria set the app can score with; the core's message names the fault.
+    Invalid(TemplateError),
+    /// Other content under the id and version of the set in use. Reports name the set they
+    /// were scored against by id and version, so a changed set needs a new version.
+    SameVersion(TemplateRef),
+}
+
+/// What there is to tell about the criteria set.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CriteriaNotice {
+    /// The file `file` was refused; the set in use is unchanged.
+    Rejected { file: String, fault: CriteriaFault },
+    /// The province's set kept from an earlier visit no longer compiles (this version of the
+    /// app checks something the earlier one did not): the sample is in use instead, and
+    /// storage keeps the file as it was.
+    StoredInvalid(TemplateError),
+}
+
+/// What a new blank report needs from outside the reducer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fresh {
+    pub id: String,
+    /// The current year, which a new report starts on.
+    pub year: i32,
+}
+
+/// What storage held when the app started (`services::storage::load`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Restored {
+    pub shelf: Vec<Shelved>,
+    pub broken: Vec<BrokenReport>,
+    pub last_open: Option<String>,
+    pub lang: Option<Lang>,
+    /// The province's criteria file the officer loaded on an earlier visit, as loaded.
+    pub criteria: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The templates in use: the shipped appendix, and the province's criteria set once the
+    /// officer has loaded one, else the sample.
+    pub templates: Rc<Templates>,
+    /// The templates shipped with the app, whose sample criteria "Dùng lại bộ mẫu" goes back to.
+    pub shipped: Rc<Templates>,
+    /// The province's criteria file in use, as loaded (JSON text); `None` while the sample is.
+    pub criteria_file: Option<Rc<str>>,
+    pub criteria_notice: Option<CriteriaNotice>,
+    /// The open report. Its copy on the shelf, once it has one, is kept equal to it.
+    pub report: Rc<Report>,
+    /// Every readable report of this browser, most recently saved first. A report joins it
+    /// when it is first changed: a blank report nobody has typed in is not worth listing.
+    pub shelf: Rc<Vec<Shelved>>,
+    pub broken: Rc<Vec<BrokenReport>>,
+    pub tab: Tab,
+    pub lang: Lang,
+    pub storage: Storage,
+    pub save: SaveState,
+    pub incoming: Option<Incoming>,
+    /// Counts the changes that must reach storage; the autosave runs when it moves.
+    pub revision: u64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Edit(Edit),
+    NewReport(Fresh),
+    Open(String),
+    /// A report for the period after `from`'s, carrying Biểu 06 column (6) from its (11).
+    DuplicateNext {
+        from: String,
+        id: String,
+    },
+    /// Deletes a report (storage has already forgotten it). When it was the open one, the most
+    /// recent other report opens, or a blank one made from `fresh`.
+    Delete {
+        id: String,
+        fresh: Fresh,
+    },
+    ImportPreview(Report),
+    ImportRejected {
+        file: String,
+        message: Text,
+    },
+    ImportConfirm,
+    ImportCancel,
+    SetLang(Lang),
+    SetTab(Tab),
+    /// The report `id` reached storage at `at` (ms since the epoch).
+    Saved {
+        id: String,
+        at: f64,
+    },
+    StorageFailed(WriteFailure),
+    /// Hides a broken report's banner for this session (storage keeps it).
+    DismissBroken(String),
+    /// A criteria file the officer picked, named `file`: its text, or why the browser could
+    /// not read it. Put in use when it compiles; refused otherwise, keeping the set in use.
+    CriteriaFile {
+        file: String,
+        text: Result<String, ReadFailure>,
+    },
+    /// Back to the sample criteria shipped with the app.
+    UseSampleCriteria,
+    DismissCriteriaNotice,
+}
+
+impl AppState {
+    /// The state at start: the last open report, else the most recently saved one, else a blank
+    /// one from `fresh`; the province's criteria set kept from an earlier visit, else the
+    /// sample of the `shipped` templates.
+    pub fn restore(
+        shipped: Rc<Templates>,
+        restored: Restored,
+        storage: Storage,
+        fresh: Fresh,
+    ) -> Self {
+        let Restored {
+            mut shelf,
+            broken,
+            last_open,
+            lang,
+            criteria,
+        } = restored;
+        let (templates, criteria_file, criteria_notice) = match criteria {
+            None => (shipped.clone(), None, None),
+            Some(json) => match shipped.with_criteria(&json) {
+                Ok(province) => (Rc::new(province), Some(Rc::from(json)), None),
+                Err(e) => (
+                    shipped.clone(),
+                    None,
+                    Some(CriteriaNotice::StoredInvalid(e)),
+                ),
+            },
+        };
+        sort_newest_first(&mut shelf);
+        let open = last_open
+            .and_then(|id| shelf.iter().find(|s| s.report.id == id))
+            .or(shelf.first())
+            .map(|s| s.report.clone());
+        let report = open.unwrap_or_else(|| Rc::new(blank_report(&templates, fresh)));
+        AppState {
+            templates,
+            shipped,
+            criteria_file,
+            criteria_notice,
+            report,
+            shelf: Rc::new(shelf),
+            broken: Rc::new(broken),
+            tab: Tab::Identity,
+            lang: lang.unwrap_or_default(),
+            storage,
+            save: SaveState::Saved,
+            incoming: None,
+            revision: 0,
+        }
+    }
+
+    pub fn shelved(&self, id: &str) -> Option<&Shelved> {
+        self.shelf.iter().find(|s| s.report.id == id)
+    }
+
+    /// When the open report was last written.
+    pub fn open_saved_at(&self) -> Option<f64> {
+        self.shelved(&self.report.id).and_then(|s| s.saved_at)
+    }
+
+    /// The criteria set the open report was scored against, when it is not the one in use:
+    /// its scores are then worked out on a set it was not filled in for.
+    pub fn scored_against_other(&self) -> Option<&TemplateRef> {
+        Some(&self.report.criteria).filter(|&r| *r != self.templates.criteria_ref())
+    }
+
+    /// Makes a changed or new `report` the open one, and puts it on the shelf (keeping its
+    /// last-saved time if it was there).
+    fn open_report(&mut self, report: Report) {
+        let report = Rc::new(report);
+        let mut shelf = (*self.shelf).clone();
+        match shelf.iter_mut().find(|s| s.report.id == report.id) {
+            Some(s) => s.report = report.clone(),
+            None => shelf.insert(
+                0,
+                Shelved {
+                    report: report.clone(),
+                    saved_at: None,
+                },
+            ),
+        }
+        self.shelf = Rc::new(shelf);
+        self.report = report;
+    }
+
+    /// Records a change that the autosave must write.
+    fn changed(&mut self) {
+        self.revision += 1;
+        self.save = SaveState::Pending;
+    }
+}
+
+/// A blank report starting on the current year's annual period.
+fn blank_report(templates: &Templates, fresh: Fresh) -> Report {
+    let mut report = templates.new_report(fresh.id);
+    report.apply(Edit::Identity(IdentityEdit::Year(fresh.year)));
+    report
+}
+
+/// The templates with the criteria file `text` in place of the set in use, or why not.
+fn with_criteria_file(
+    current: &Templates,
+    text: Result<String, ReadFailure>,
+) -> Result<(Templates, String), CriteriaFault> {
+    let json = text.map_err(CriteriaFault::Unreadable)?;
+    let next = current
+        .with_criteria(&json)
+        .map_err(CriteriaFault::Invalid)?;
+    let same_ref = next.criteria_ref() == current.criteria_ref();
+    if same_ref && !same_content(&next.criteria.template, &current.criteria.template) {
+        // Templates compare by id and version (that is all a re-render and the evaluation's
+        // memo look at), so such a set would not even be scored until the next keystroke.
+        return Err(CriteriaFault::SameVersion(next.criteria_ref()));
+    }
+    Ok((next, json))
+}
+
+/// Whether two criteria sets say the same thing, however their files are laid out.
+fn same_content(a: &CriteriaTemplate, b: &CriteriaTemplate) -> bool {
+    serde_json::to_value(a).ok() == serde_json::to_value(b).ok()
+}
+
+/// Reports saved most recently first; those never saved (just made) ahead of all.
+fn sort_newest_first(shelf: &mut [Shelved]) {
+    shelf.sort_by(|a, b| {
+        b.saved_at
+            .unwrap_or(f64::INFINITY)
+            .total_cmp(&a.saved_at.unwrap_or(f64::INFINITY))
+    });
+}
+
+impl AppState {
+    /// The state after `action`: `self` itself (the same `Rc`) when nothing changed, so that a
+    /// view given the same state is not re-rendered.
+    pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Edit(edit) => {
+                let mut report = (*s.report).clone();
+                report.apply(edit);
+                if report == *s.report {
+                    return self;
+                }
+                s.open_report(report);
+                s.changed();
+            }
+            Action::NewReport(fresh) => {
+                let report = blank_report(&s.templates, fresh);
+                s.open_report(report);
+                s.tab = Tab::Identity;
+                s.changed();
+            }
+            Action::Open(id) => {
+                let Some(found) = s.shelved(&id) else {
+                    return self;
+                };
+                s.report = found.report.clone();
+                s.tab = Tab::Identity;
+            }
+            Action::DuplicateNext { from, id } => {
+                let Some(found) = s.shelved(&from) else {
+                    return self;
+                };
+                let next = workspace::next_period(&s.templates, &found.report, id);
+                s.open_report(next);
+                s.tab = Tab::Identity;
+                s.changed();
+            }
+            Action::Delete { id, fresh } => {
+                let mut shelf = (*s.shelf).clone();
+                shelf.retain(|x| x.report.id != id);
+                let mut broken = (*s.broken).clone();
+                broken.retain(|b| b.id != id);
+                s.broken = Rc::new(broken);
+                if s.report.id == id {
+                    s.report = match shelf.first() {
+                        Some(next) => next.report.clone(),
+                        None => Rc::new(blank_report(&s.templates, fresh)),
+                    };
+                }
+                s.shelf = Rc::new(shelf);
+            }
+            Action::ImportPreview(report) => s.incoming = Some(Incoming::Preview(Rc::new(report))),
+            Action::ImportRejected { file, message } => {
+                s.incoming = Some(Incoming::Rejected { file, message })
+            }
+            Action::ImportConfirm => {
+                let Some(Incoming::Preview(report)) = s.incoming.take() else {
+                    return self;
+                };
+                // A file with the id of a report that could not be read repairs it.
+                let mut broken = (*s.broken).clone();
+                broken.retain(|b| b.id != report.id);
+                s.broken = Rc::new(broken);
+                s.open_report((*report).clone());
+                s.tab = Tab::Identity;
+                s.changed();
+            }
+            Action::ImportCancel => s.incoming = None,
+            Action::SetLang(lang) => s.lang = lang,
+            Action::SetTab(tab) => s.tab = tab,
+            Action::Saved { id, at } => {
+                let mut shelf = (*s.shelf).clone();
+                if let Some(x) = shelf.iter_mut().find(|x| x.report.id == id) {
+                    x.saved_at = Some(at);
+                }
+                sort_newest_first(&mut shelf);
+                s.shelf = Rc::new(shelf);
+                s.save = SaveState::Saved;
+            }
+            Action::StorageFailed(failure) => s.save = SaveState::Failed(failure),
+            Action::DismissBroken(id) => {
+                let mut broken = (*s.broken).clone();
+                broken
+                    .iter_mut()
+                    .filter(|b| b.id == id)
+                    .for_each(|b| b.dismissed = true);
+                s.broken = Rc::new(broken);
+            }
+            Action::CriteriaFile { file, text } => match with_criteria_file(&s.templates, text) {
+                Ok((templates, json)) => {
+                    s.templates = Rc::new(templates);
+                    s.criteria_file = Some(json.into());
+                    s.criteria_notice = None;
+                }
+                Err(fault) => s.criteria_notice = Some(CriteriaNotice::Rejected { file, fault }),
+            },
+            Action::UseSampleCriteria => {
+                s.templates = s.shipped.clone();
+                s.criteria_file = None;
+                s.criteria_notice = None;
+            }
+            Action::DismissCriteriaNotice => s.criteria_notice = None,
+        }
+        Rc::new(s)
+    }
+}

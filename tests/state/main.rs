@@ -1,0 +1,10 @@
+//! Native tests of the app's state: the reducer, a province's criteria set, the tables'
+//! keyboard layout, the notices.
+
+#[path = "../fixtures/criteria.rs"]
+mod fixtures;
+
+mod criteria;
+mod nav;
+mod notices;
+mod reducer;
