@@ -235,9 +235,17 @@ fn cover(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec<Part
         )));
         for paragraph in text.split('\n').filter(|p| !p.trim().is_empty()) {
             parts.push(Part::P(
-                para(paragraph.trim(), style(BODY, false, false, AlignmentType::Both))
-                    .indent(None, Some(docx_rs::SpecialIndentType::FirstLine(567)), None, None)
-                    .line_spacing(LineSpacing::new().before(60).after(60).line(312)),
+                para(
+                    paragraph.trim(),
+                    style(BODY, false, false, AlignmentType::Both),
+                )
+                .indent(
+                    None,
+                    Some(docx_rs::SpecialIndentType::FirstLine(567)),
+                    None,
+                    None,
+                )
+                .line_spacing(LineSpacing::new().before(60).after(60).line(312)),
             ));
         }
     }

@@ -10,8 +10,8 @@ use cchc_core::mapping::{Change, MappingPreview, Unrecognised};
 use cchc_core::number::{self, NumberKind};
 use cchc_core::report::Report;
 use cchc_core::template::appendix::Table;
-use cchc_core::template::{Appendix, CellIx};
 use cchc_core::template::CellKind;
+use cchc_core::template::{Appendix, CellIx};
 use cchc_core::text::Text;
 
 use crate::read::{Cell, Sheet};
