@@ -27,9 +27,10 @@ const FONT: &str = "Times New Roman";
 pub const COUNT_FORMAT: &str = "[$-42A]#,##0";
 pub const DECIMAL_FORMAT: &str = "[$-42A]#,##0.00";
 pub const PERCENT_FORMAT: &str = "[$-42A]0.00%";
-/// Points have at most 2 decimals and show none when whole ("2", "0,75"): General does that,
-/// where "0.##" would leave "2," with a dangling separator.
-pub const POINTS_FORMAT: &str = "[$-42A]General";
+/// Points to two decimals ("2,86", "1,00"): computed points (2,857…) stay exact in the cell
+/// and in the sums, and show as the print view rounds them. ("0.##" would leave "1," with a
+/// dangling separator; General would show 2,8571429.)
+pub const POINTS_FORMAT: &str = "[$-42A]#,##0.00";
 /// What a ratio with nothing to divide shows, as on screen and paper.
 const NO_VALUE: &str = cchc_core::number::NO_VALUE;
 /// The height of a row whose wrapped texts (each with its column width, in Excel's character
