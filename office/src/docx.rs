@@ -91,6 +91,8 @@ fn cell(text: &str, s: Style, width: usize) -> TableCell {
 }
 
 /// What the document is made of, in order: paragraphs and tables, and where a section ends.
+// A few hundred parts, built once per export: their size does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Part {
     P(Paragraph),
     T(Table),

@@ -49,7 +49,7 @@ pub fn office_actions(props: &OfficeActionsProps) -> Html {
         },
         OfficeStatus::Applied(p) => html! { <>
             { (t.office_applied)(p.changes.len()) }{ " " }
-            <button type="button" class="link" data-action="undo-figures" onclick={props.on_undo.reform(|_| ())}>
+            <button type="button" class="link-button" data-action="undo-figures" onclick={props.on_undo.reform(|_| ())}>
                 { t.office_undo }
             </button>
         </> },
