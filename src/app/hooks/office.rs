@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use crate::app::components::office::OfficeStatus;
 use crate::app::services::office::{self as worker, Op, Reply};
-use crate::state::{Action, AppState};
 use crate::core::mapping::MappingPreview;
 use crate::core::text::Text;
+use crate::state::{Action, AppState};
 
 /// What the office buttons and the preview are given.
 pub struct OfficeHandles {
@@ -27,10 +27,6 @@ pub struct OfficeHandles {
     pub on_undo: Callback<()>,
 }
 
-fn report_json(state: &AppState) -> String {
-    serde_json::to_string(&*state.report).unwrap_or_default()
-}
-
 #[hook]
 pub fn use_office(state: &UseReducerHandle<AppState>) -> OfficeHandles {
     let status = use_state(|| OfficeStatus::Idle);
@@ -42,10 +38,12 @@ pub fn use_office(state: &UseReducerHandle<AppState>) -> OfficeHandles {
 
     let on_file = {
         let (status, preview, reading) = (status.clone(), preview.clone(), reading.clone());
-        let (report, criteria) = (report_json(state), state.criteria_file.clone());
+        let (report, criteria) = (state.report.clone(), state.criteria_file.clone());
         use_callback(
             (report, criteria),
             move |file: web_sys::File, (report, criteria)| {
+                // Serialised at the officer's request, not at every render.
+                let report = serde_json::to_string(&**report).unwrap_or_default();
                 status.set(OfficeStatus::Busy);
                 let name = file.name();
                 let (status, preview, report, criteria) = (
