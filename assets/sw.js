@@ -1,7 +1,8 @@
 // Service worker of Phụ lục CCHC: after one visit the app opens and works with no network.
 //
-// Every file of the build is cached when the worker installs; requests are answered from that
-// cache first, the network only for anything else. A new deployment is a new sw.js (its
+// Every file of the build is cached when the worker installs, except the office worker's files
+// (PRECACHE.lazy), cached at their first use; requests are answered from that cache first, the
+// network only for anything else. A new deployment is a new sw.js (its
 // PRECACHE line changes): the browser installs it in the background, and it waits until the
 // page asks it to take over (the officer clicked "Tải lại" on the notice), so the running
 // version is never swapped under the officer's hands. Reports are in localStorage, which no
@@ -10,7 +11,7 @@
 // scripts/precache.mjs rewrites the next line after each build with the build's files and a
 // version made from their contents. Left as is (a build without the script), nothing is
 // precached and every request goes to the network.
-const PRECACHE = { version: 'unbuilt', files: [] };
+const PRECACHE = { version: 'unbuilt', files: [], lazy: [] };
 
 const CACHE_PREFIX = 'phuluc-cchc-';
 const CACHE = CACHE_PREFIX + PRECACHE.version;
@@ -56,5 +57,15 @@ async function respond(request) {
     const page = await cache.match('index.html');
     if (page) return page;
   }
-  return (await cache.match(request)) ?? fetch(request);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  // A file loaded on first use (the office worker) is kept once fetched, so it works offline
+  // from then on; its name has no hash, so 'reload' takes this build's copy, not a stale one.
+  const path = new URL(request.url).pathname.replace(/^\//, '');
+  if ((PRECACHE.lazy ?? []).includes(path)) {
+    const response = await fetch(request.url, { cache: 'reload' });
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  }
+  return fetch(request);
 }

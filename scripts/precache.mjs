@@ -28,12 +28,17 @@ async function filesUnder(root) {
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
 // The worker is not in its own list: the browser fetches it to look for updates.
-const files = (await filesUnder(dir)).filter((f) => f !== WORKER);
+const all = (await filesUnder(dir)).filter((f) => f !== WORKER);
+// The office worker (office.js, office_bg.wasm, office_loader.js) loads only when the officer
+// first asks for an Excel or Word file: precaching it would fetch it on the first visit. It is
+// in the version (a new office module is a new cache) and sw.js caches it at its first use.
+const LAZY = /^office(_bg\.wasm|_loader\.js|\.js)$/;
+const files = all.filter((f) => !LAZY.test(f));
 if (!files.includes('index.html')) {
   console.error(`precache: no index.html in ${dir}: build the app first`);
   process.exit(1);
 }
-const lines = await Promise.all(files.map(async (f) => `${f} ${sha256(await readFile(join(dir, f)))}`));
+const lines = await Promise.all(all.map(async (f) => `${f} ${sha256(await readFile(join(dir, f)))}`));
 const version = sha256(lines.join('\n')).slice(0, 12);
 
 const workerPath = join(dir, WORKER);
@@ -42,6 +47,7 @@ if (source === null || !PRECACHE_LINE.test(source)) {
   console.error(`precache: ${workerPath} is missing or has no "const PRECACHE = …;" line`);
   process.exit(1);
 }
-const precache = `const PRECACHE = ${JSON.stringify({ version, files })};`;
+const lazy = all.filter((f) => LAZY.test(f));
+const precache = `const PRECACHE = ${JSON.stringify({ version, files, lazy })};`;
 await writeFile(workerPath, source.replace(PRECACHE_LINE, () => precache));
 console.log(`precache: ${files.length} files, version ${version}`);

@@ -9,6 +9,7 @@ pub mod compute;
 pub mod edit;
 pub mod exchange;
 pub mod json;
+pub mod mapping;
 pub mod number;
 pub mod period;
 pub mod present;

@@ -29,6 +29,7 @@ use components::criteria::CriteriaPanel;
 use components::editor::CriteriaEditor;
 use components::guide::GuideView;
 use components::header::{Header, SaveStatus};
+use components::office::{FiguresPreview, OfficeActions};
 use components::identity::IdentityView;
 use components::print::PrintView;
 use components::reports::ReportsView;
@@ -39,7 +40,7 @@ use components::tabs::{Navigate, Tabs};
 use components::transfer::{DropTarget, ImportPreview, TransferActions};
 use components::words::WordsView;
 use components::SheetProps;
-use hooks::{use_autosave, use_criteria, use_new_version, use_remembered, use_send};
+use hooks::{use_autosave, use_criteria, use_new_version, use_office, use_remembered, use_send};
 use i18n::shell::{self, shell};
 use services::{clock, files, storage};
 
@@ -89,6 +90,7 @@ pub fn app(props: &AppProps) -> Html {
     use_remembered(&state);
     let new_version = use_new_version();
     let criteria = use_criteria(&state);
+    let office = use_office(&state);
     // `data-app-ready` appears once the app is in the page and listening: tests wait for it.
     let mounted = use_state(|| false);
     {
@@ -256,6 +258,8 @@ pub fn app(props: &AppProps) -> Html {
                     <Header lang={state.lang} {title} {status} sample={state.templates.criteria.template.sample}
                         {on_lang}>
                         <TransferActions lang={state.lang} {on_export} on_file={on_file} />
+                        <OfficeActions lang={state.lang} status={office.status.clone()} on_xlsx={office.on_xlsx}
+                            on_docx={office.on_docx} on_file={office.on_file} on_undo={office.on_undo} />
                     </Header>
                     <Tabs current={state.tab} lang={state.lang} on_select={on_tab} />
                     <Notices
@@ -270,6 +274,10 @@ pub fn app(props: &AppProps) -> Html {
                     />
                     <main class="main" id="main">{ screen }</main>
                     { preview }
+                    if let Some((file, p)) = office.preview.clone() {
+                        <FiguresPreview lang={state.lang} {file} preview={p} on_apply={office.on_apply}
+                            on_cancel={office.on_cancel} />
+                    }
                 </DropTarget>
             </ContextProvider<Navigate>>
         </div>

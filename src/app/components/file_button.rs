@@ -1,4 +1,4 @@
-//! A button that opens the browser's file picker for one JSON file. A real button opens a
+//! A button that opens the browser's file picker for one file (JSON unless told otherwise). A real button opens a
 //! hidden file input: focusable, labelled and styled like the other buttons, which a file
 //! input is not.
 
@@ -15,6 +15,9 @@ pub struct FileButtonProps {
     pub hint: AttrValue,
     /// The file the officer picked.
     pub on_file: Callback<web_sys::File>,
+    /// The kinds of file the picker offers.
+    #[prop_or(AttrValue::Static(".json,application/json"))]
+    pub accept: AttrValue,
 }
 
 #[function_component(FileButton)]
@@ -46,7 +49,7 @@ pub fn file_button(props: &FileButtonProps) -> Html {
                 { props.label.clone() }
             </button>
             <input type="file" id={props.input_id.clone()} ref={picker}
-                accept=".json,application/json" hidden=true {onchange} />
+                accept={props.accept.clone()} hidden=true {onchange} />
         </>
     }
 }

@@ -18,6 +18,7 @@ pub mod file_button;
 pub mod findings;
 pub mod guide;
 pub mod header;
+pub mod office;
 pub mod identity;
 pub mod print;
 pub mod reports;

@@ -4,6 +4,7 @@
 
 mod autosave;
 mod criteria;
+mod office;
 
 use std::rc::Rc;
 
@@ -15,6 +16,7 @@ use crate::app::services::storage;
 use crate::state::{Action, AppState, Storage};
 pub use autosave::{use_autosave, Autosave};
 pub use criteria::{use_criteria, CriteriaCallbacks};
+pub use office::{use_office, OfficeHandles};
 
 /// Yew's reducer is the state's own pure transition.
 impl Reducible for AppState {

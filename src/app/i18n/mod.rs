@@ -32,6 +32,7 @@
 pub mod compare;
 pub mod editor;
 pub mod guide;
+pub mod office;
 pub mod print;
 pub mod rollup;
 pub mod sheets;

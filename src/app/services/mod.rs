@@ -3,5 +3,6 @@
 
 pub mod clock;
 pub mod files;
+pub mod office;
 pub mod offline;
 pub mod storage;
