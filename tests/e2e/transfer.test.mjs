@@ -119,7 +119,7 @@ describe('nhập, xuất JSON', () => {
       await rejected.waitFor();
       assert.equal(
         nfc(await rejected.textContent()),
-        'Tệp không phải JSON hợp lệ (lỗi ở dòng 1, cột 1). Có thể tệp bị hỏng hoặc không phải tệp xuất từ ứng dụng này.',
+        'Tệp không phải JSON hợp lệ (lỗi ở dòng 1, cột 1: lỗi cú pháp JSON). Có thể tệp bị hỏng hoặc không phải tệp xuất từ ứng dụng này.',
       );
       assert.match(nfc(await page.locator('.notices').textContent()), /Không nhập được tệp «bao-cao.docx»/);
       assert.equal(await page.locator('#import-preview').count(), 0);
