@@ -383,11 +383,7 @@ pub fn import_with_notes(json: &str) -> Result<Imported, ImportError> {
 pub fn report_from_value(schema: Option<u64>, report: Value) -> Result<Report, ImportError> {
     let schema = match schema {
         None => 1,
-        Some(0) => {
-            return Err(ImportError::BadSchema {
-                found: "0".into(),
-            })
-        }
+        Some(0) => return Err(ImportError::BadSchema { found: "0".into() }),
         Some(n) => u32::try_from(n).unwrap_or(u32::MAX),
     };
     if schema > SCHEMA {

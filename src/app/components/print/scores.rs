@@ -31,18 +31,11 @@ pub fn render(doc: &Doc) -> Html {
             </p>
         }
     });
-    // The scorecard lists the items in template order: each area takes the next slice.
-    let mut item_at = 0;
     let areas: Vec<Html> = criteria
         .areas
         .iter()
         .enumerate()
-        .map(|(ai, area)| {
-            let n = area.criteria.iter().map(|c| c.items.len()).sum::<usize>();
-            let items = &card.items[item_at..item_at + n];
-            item_at += n;
-            area_rows(doc, ai, area, items)
-        })
+        .map(|(ai, area)| area_rows(doc, ai, area))
         .collect();
     let any_invalid = card.items.iter().any(|s| s.status == ItemStatus::Invalid);
     html! {
@@ -87,9 +80,9 @@ fn points_or_blank(points: Option<f64>) -> String {
 }
 
 /// The points of a group of items, `None` while none of them is scored yet.
-fn group_points(items: &[ItemScore]) -> Option<f64> {
+fn group_points<'a>(items: impl IntoIterator<Item = &'a ItemScore>) -> Option<f64> {
     let scored: Vec<&ItemScore> = items
-        .iter()
+        .into_iter()
         .filter(|s| s.status == ItemStatus::Scored)
         .collect();
     (!scored.is_empty()).then(|| scored.iter().map(|s| s.points).sum())
@@ -97,8 +90,15 @@ fn group_points(items: &[ItemScore]) -> Option<f64> {
 
 /// An area's row, then each criterion's row and its items' rows. Each row group is a
 /// `<tbody>` kept on one page: an item with several evidence documents spans several rows.
-fn area_rows(doc: &Doc, ai: usize, area: &Area, items: &[ItemScore]) -> Html {
-    let score = &doc.eval.scorecard.areas[ai];
+fn area_rows(doc: &Doc, ai: usize, area: &Area) -> Html {
+    let card = &doc.eval.scorecard;
+    let set = &doc.templates.criteria;
+    let score = &card.areas[ai];
+    // Each score names its item in the compiled set, which knows its area and criterion.
+    let items = card
+        .items
+        .iter()
+        .filter(|s| set.items.get(s.item).is_some_and(|i| i.area == ai));
     let points = match area.kind {
         AreaKind::Survey => None,
         // Bonus and penalty areas are capped at their maximum, which the scorecard applies.
@@ -106,10 +106,8 @@ fn area_rows(doc: &Doc, ai: usize, area: &Area, items: &[ItemScore]) -> Html {
         AreaKind::Regular => group_points(items),
     };
     let why = (area.kind == AreaKind::Survey).then_some(SURVEY_NOTE);
-    let mut at = 0;
-    let criteria = area.criteria.iter().map(|crit| {
-        let own = &items[at..at + crit.items.len()];
-        at += crit.items.len();
+    let criteria = area.criteria.iter().enumerate().map(|(ci, crit)| {
+        let own: Vec<&ItemScore> = card.items_in(set, ai, ci).collect();
         html! {
             <>
                 <tbody>
@@ -117,11 +115,11 @@ fn area_rows(doc: &Doc, ai: usize, area: &Area, items: &[ItemScore]) -> Html {
                         <td class="stt">{ &crit.stt }</td>
                         <td>{ &crit.title.vi }</td>
                         <td class="num">{ value::points(crit.max) }</td>
-                        <td class="num">{ points_or_blank(group_points(own)) }</td>
+                        <td class="num">{ points_or_blank(group_points(own.iter().copied())) }</td>
                         <td></td><td></td><td></td><td></td>
                     </tr>
                 </tbody>
-                { for crit.items.iter().zip(own).map(|(item, s)| {
+                { for crit.items.iter().zip(own.iter().copied()).map(|(item, s)| {
                     item_rows(doc, &item.id, &item.stt, &item.title.vi, s)
                 }) }
             </>
@@ -149,15 +147,8 @@ fn area_rows(doc: &Doc, ai: usize, area: &Area, items: &[ItemScore]) -> Html {
 fn item_rows(doc: &Doc, item_id: &str, stt: &str, title: &str, s: &ItemScore) -> Html {
     let empty = Assessment::default();
     let a = doc.report.assessments.get(item_id).unwrap_or(&empty);
-    let evidence: Vec<&Evidence> = a
-        .evidence
-        .iter()
-        .filter(|e| {
-            [&e.title, &e.number, &e.date, &e.location]
-                .iter()
-                .any(|f| !f.trim().is_empty())
-        })
-        .collect();
+    // What scoring counts as a document is what the table lists.
+    let evidence: Vec<&Evidence> = a.documents().collect();
     let span = evidence.len().max(1).to_string();
     let score = match s.status {
         ItemStatus::Scored => {
