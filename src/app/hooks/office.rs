@@ -9,6 +9,7 @@ use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
 use crate::app::components::office::OfficeStatus;
+use crate::app::services::files;
 use crate::app::services::office::{self as worker, Op, Reply};
 use crate::core::mapping::MappingPreview;
 use crate::core::text::Text;
@@ -151,7 +152,7 @@ fn use_download(
             let json = serde_json::to_string(&**report).unwrap_or_default();
             worker::request(op, &json, criteria.as_deref(), move |reply| match reply {
                 Ok(Reply::Bytes(bytes)) => {
-                    worker::download_bytes(&name, mime, &bytes);
+                    files::download_contents(&name, mime, bytes.as_slice());
                     status.set(OfficeStatus::Idle);
                 }
                 Ok(Reply::Preview(_)) => status.set(OfficeStatus::Idle),

@@ -2,7 +2,7 @@
 //! read as text.
 
 use gloo::file::callbacks::{self, FileReader};
-use gloo::file::{Blob, FileReadError, ObjectUrl};
+use gloo::file::{Blob, BlobContents, FileReadError, ObjectUrl};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
@@ -11,7 +11,12 @@ use crate::state::ReadFailure;
 
 /// Offers `text` to the officer as a file named `name`.
 pub fn download(name: &str, mime: &str, text: &str) {
-    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
+    download_contents(name, mime, text);
+}
+
+/// Offers `contents` (text or bytes: an .xlsx, a .docx) as a file named `name`.
+pub fn download_contents(name: &str, mime: &str, contents: impl BlobContents) {
+    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

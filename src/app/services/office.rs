@@ -7,12 +7,11 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use gloo::file::callbacks::{self, FileReader};
-use gloo::file::{Blob, ObjectUrl};
-use gloo::timers::callback::Timeout;
+use gloo::file::Blob;
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlAnchorElement, MessageEvent, Worker};
+use web_sys::{MessageEvent, Worker};
 
 use crate::core::text::Text;
 
@@ -176,24 +175,6 @@ pub fn request(
     if !started {
         fail_all(unavailable());
     }
-}
-
-/// Offers `bytes` to the officer as a file named `name`.
-pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
-    let url = ObjectUrl::from(Blob::new_with_options(bytes, Some(mime)));
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(anchor) = document
-        .create_element("a")
-        .map(|a| a.unchecked_into::<HtmlAnchorElement>())
-    else {
-        return;
-    };
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.click();
-    Timeout::new(10_000, move || drop(url)).forget();
 }
 
 /// Reads `file` as bytes; keep the reader until `done` runs.
