@@ -5,29 +5,17 @@ use cchc_core::report::{Evidence, Report};
 use cchc_core::scoring::{band_label, band_of, ItemScore, ItemStatus, Scorecard};
 use cchc_core::text::Lang;
 
-use crate::support::{eval, report, templates, SEED_000};
+use crate::support::{eval, give_evidence, report, templates, SEED_000};
 
 /// Every item gets an evidence document, so the points show as the rule gives them.
 fn with_evidence(mut r: Report) -> Report {
-    for item in templates()
-        .criteria
-        .template
-        .areas
-        .iter()
-        .flat_map(|a| &a.criteria)
-        .flat_map(|c| &c.items)
-    {
-        r.assessments
-            .entry(item.id.clone())
-            .or_default()
-            .evidence
-            .push(Evidence {
-                title: "Kế hoạch CCHC năm 2026".into(),
-                number: "15/KH-UBND".into(),
-                date: "05/01/2026".into(),
-                location: "tr. 2".into(),
-            });
-    }
+    let document = Evidence {
+        title: "Kế hoạch CCHC năm 2026".into(),
+        number: "15/KH-UBND".into(),
+        date: "05/01/2026".into(),
+        location: "tr. 2".into(),
+    };
+    give_evidence(&templates().criteria, &mut r, &document);
     r
 }
 

@@ -8,7 +8,7 @@ use cchc_core::scoring::ItemStatus;
 use cchc_core::template::criteria::{AreaKind, Item, RatioSource, Rule, WhenEmpty};
 use cchc_core::workspace::{evaluate, Templates};
 
-use crate::support::{report, templates, SEED_000};
+use crate::support::{give_evidence, report, templates, SEED_000};
 
 const SAMPLE_CSV: &str = include_str!("../../docs/samples/tieu-chi-xa-mau.csv");
 
@@ -214,23 +214,11 @@ fn sample_table_scores_seed_000_from_the_appendix() {
     let t: Templates = t.expect("the imported set loads as a file would");
     let mut r = report(SEED_000);
     r.criteria = t.criteria_ref();
-    for i in t
-        .criteria
-        .template
-        .areas
-        .iter()
-        .flat_map(|a| &a.criteria)
-        .flat_map(|c| &c.items)
-    {
-        r.assessments
-            .entry(i.id.clone())
-            .or_default()
-            .evidence
-            .push(Evidence {
-                title: "Báo cáo".into(),
-                ..Default::default()
-            });
-    }
+    let document = Evidence {
+        title: "Báo cáo".into(),
+        ..Default::default()
+    };
+    give_evidence(&t.criteria, &mut r, &document);
     let card = evaluate(&t, &r).scorecard;
     let by_id = |id: &str| {
         card.items

@@ -3,7 +3,8 @@
 use std::sync::OnceLock;
 
 use cchc_core::checks::{Finding, FindingKind};
-use cchc_core::report::Report;
+use cchc_core::report::{Evidence, Report};
+use cchc_core::template::Criteria;
 use cchc_core::workspace::{evaluate, Evaluation, Templates};
 
 pub fn templates() -> &'static Templates {
@@ -57,3 +58,15 @@ pub const SEED_000: &[(&str, &str)] = &[
     ("hs_ho_tich.c12", "11"),
     ("hs_ho_tich.c13", "2"),
 ];
+
+/// Gives every item of `criteria` the evidence document `document`, so that points show as
+/// the rules give them (a set may score 0 without evidence).
+pub fn give_evidence(criteria: &Criteria, r: &mut Report, document: &Evidence) {
+    for ix in 0..criteria.items.len() {
+        r.assessments
+            .entry(criteria.def(ix).id.clone())
+            .or_default()
+            .evidence
+            .push(document.clone());
+    }
+}
