@@ -6,6 +6,7 @@
 //! Times New Roman; body 14 pt, tables 12 pt (Biểu 06, thirteen columns, 11 pt). Margins of
 //! Nghị định 30: top and bottom 20 mm, left 30 mm, right 15 mm.
 
+use cchc_core::compute::{compute, Computed};
 use cchc_core::present::document as words;
 use cchc_core::present::scores::{
     self, RowKind, EVIDENCE_COLUMNS, EVIDENCE_HEAD, EXPLANATION_HEAD, HEAD,
@@ -117,10 +118,18 @@ enum Part {
     },
 }
 
-/// The Word document of the report.
-pub fn docx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>, OfficeError> {
+/// The Word document of the report; `previous`, the earlier report its narrative compares with
+/// ("tăng … so với cùng kỳ"), as the print view's.
+pub fn docx(
+    t: &Templates,
+    report: &Report,
+    eval: &Evaluation,
+    previous: Option<&Report>,
+) -> Result<Vec<u8>, OfficeError> {
     let mut parts: Vec<Part> = Vec::new();
-    cover(t, report, eval, &mut parts);
+    let previous = previous.map(|p| (p, compute(&t.appendix, p)));
+    let previous = previous.as_ref().map(|(p, c)| (*p, c));
+    cover(t, report, eval, previous, &mut parts);
     appendix_i(t, report, eval, &mut parts);
     appendix_ii(t, report, eval, &mut parts);
 
@@ -199,7 +208,13 @@ fn repack(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
 }
 
 /// The covering report: the two-column header, title, one paragraph, recipients and signature.
-fn cover(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec<Part>) {
+fn cover(
+    t: &Templates,
+    report: &Report,
+    eval: &Evaluation,
+    previous: Option<(&Report, &Computed)>,
+    parts: &mut Vec<Part>,
+) {
     let id = &report.identity;
     let half = PORTRAIT_WIDTH * 2 / 5;
     let other = PORTRAIT_WIDTH - half;
@@ -236,7 +251,7 @@ fn cover(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec<Part
         appendix: &t.appendix,
         report,
         computed: &eval.computed,
-        previous: None,
+        previous,
     };
     for (heading, text) in cchc_core::prose::draft::document_text(&ctx) {
         parts.push(Part::P(para(

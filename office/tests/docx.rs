@@ -2,7 +2,7 @@ use crate::support::*;
 
 fn sample_docx() -> String {
     let r = sample();
-    let bytes = cchc_office::docx(templates(), &r, &eval(&r)).expect("writes");
+    let bytes = cchc_office::docx(templates(), &r, &eval(&r), None).expect("writes");
     keep("sample.docx", &bytes);
     part(&bytes, "word/document.xml")
 }
@@ -142,4 +142,27 @@ fn bieu_06_header_names_the_label_column_as_the_template_does() {
         .filter(|s| !s.is_empty())
         .collect();
     assert_eq!(shown, expected);
+}
+
+/// With last year's report beside it, the covering report's narrative says the change, as the
+/// print view does.
+#[test]
+fn the_narrative_compares_with_the_same_period_last_year() {
+    let r = sample();
+    let mut last_year = r.clone();
+    last_year.identity.year -= 1;
+    for cell in templates().appendix.cells.iter().filter(|c| c.is_input()) {
+        last_year.set_value(&cell.id, "");
+    }
+    last_year.set_value("hs_ho_tich.c5", "1.000");
+    let bytes = cchc_office::docx(templates(), &r, &eval(&r), Some(&last_year)).expect("writes");
+    let xml = part(&bytes, "word/document.xml");
+    let p = paragraphs(&xml);
+    assert!(
+        p.iter().any(|x| x.contains("so với cùng kỳ (1.000)")),
+        "{:?}",
+        p.iter().filter(|x| x.contains("hồ sơ")).collect::<Vec<_>>()
+    );
+    let without = paragraphs(&sample_docx());
+    assert!(!without.iter().any(|x| x.contains("so với cùng kỳ")));
 }
