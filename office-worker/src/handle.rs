@@ -14,11 +14,18 @@ pub enum Op<'a> {
         name: &'a str,
         bytes: &'a [u8],
     },
+    /// A criteria table for the editor: the first filled sheet's rows, as text.
+    Rows {
+        name: &'a str,
+        bytes: &'a [u8],
+    },
 }
 
 pub enum Answer {
     Bytes(Vec<u8>),
     Preview(String),
+    /// `core::authoring::sheet::Sheet` as JSON.
+    Rows(String),
 }
 
 fn templates(criteria: Option<&str>) -> Result<Templates, Text> {
@@ -37,6 +44,10 @@ fn report_of(json: &str, vi: &str, en: &str) -> Result<Report, Text> {
 
 /// Runs one request: `report` is the open report as the app stores it (JSON).
 pub fn run(op: Op, report: &str, criteria: Option<&str>) -> Result<Answer, Text> {
+    if let Op::Rows { name, bytes } = op {
+        // A table of criteria to be: neither the report nor the set in use matters.
+        return rows(name, bytes);
+    }
     let t = templates(criteria)?;
     let report = report_of(
         report,
@@ -61,6 +72,7 @@ pub fn run(op: Op, report: &str, criteria: Option<&str>) -> Result<Answer, Text>
                 .map(Answer::Bytes)
                 .map_err(|e| e.message())
         }
+        Op::Rows { name, bytes } => rows(name, bytes),
         Op::Map { name, bytes } => {
             let sheets = cchc_office::read_table(bytes, name).map_err(|e| e.message())?;
             let preview = cchc_office::map_figures(&t.appendix, &report, &sheets);
@@ -69,6 +81,16 @@ pub fn run(op: Op, report: &str, criteria: Option<&str>) -> Result<Answer, Text>
                 .map_err(|e| Text::new(e.to_string(), e.to_string()))
         }
     }
+}
+
+fn rows(name: &str, bytes: &[u8]) -> Result<Answer, Text> {
+    let sheets = cchc_office::read_table(bytes, name).map_err(|e| e.message())?;
+    let rows = cchc_office::first_table(&sheets)
+        .map(|s| s.text_rows())
+        .unwrap_or_default();
+    serde_json::to_string(&rows)
+        .map(Answer::Rows)
+        .map_err(|e| Text::new(e.to_string(), e.to_string()))
 }
 
 #[cfg(test)]
@@ -106,6 +128,30 @@ mod tests {
             .changes
             .iter()
             .any(|c| c.cell == "hs_ho_tich.c4" && c.new == "12"));
+    }
+
+    /// A province's criteria table as Excel writes it: numbers stay numbers ("1.1" as STT,
+    /// "0.5" as points), which the criteria import reads with a decimal point.
+    #[test]
+    fn reads_a_criteria_workbook_into_rows_of_text() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let ws = book.add_worksheet();
+        ws.write(0, 0, "STT").unwrap();
+        ws.write(0, 1, "Nội dung").unwrap();
+        ws.write(0, 2, "Điểm tối đa").unwrap();
+        ws.write(1, 0, 1.1).unwrap();
+        ws.write(1, 1, "Ban hành kế hoạch CCHC").unwrap();
+        ws.write(1, 2, 0.5).unwrap();
+        let bytes = book.save_to_buffer().unwrap();
+        let op = Op::Rows {
+            name: "tieu-chi.xlsx",
+            bytes: &bytes,
+        };
+        let Ok(Answer::Rows(json)) = run(op, "", None) else {
+            panic!("no rows");
+        };
+        let rows: Vec<Vec<String>> = serde_json::from_str(&json).unwrap();
+        assert_eq!(rows[1], ["1.1", "Ban hành kế hoạch CCHC", "0.5"]);
     }
 
     #[test]

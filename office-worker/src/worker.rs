@@ -39,6 +39,10 @@ pub fn start() {
                 name: &name,
                 bytes: &bytes,
             }),
+            Some("rows") => Some(Op::Rows {
+                name: &name,
+                bytes: &bytes,
+            }),
             _ => None,
         };
         let result = match op {
@@ -51,6 +55,7 @@ pub fn start() {
         match result {
             Ok(Answer::Bytes(b)) => set(&out, "bytes", &Uint8Array::from(b.as_slice())),
             Ok(Answer::Preview(json)) => set(&out, "preview", &JsValue::from_str(&json)),
+            Ok(Answer::Rows(json)) => set(&out, "rows", &JsValue::from_str(&json)),
             Err(text) => set(
                 &out,
                 "error",

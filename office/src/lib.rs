@@ -15,5 +15,5 @@ pub use cchc_core::mapping::{Change, MappingPreview, Unrecognised};
 pub use docx::docx;
 pub use error::OfficeError;
 pub use map::{map_figures, normalise};
-pub use read::{read_table, Cell, Sheet, MAX_CELLS, MAX_FILE_BYTES};
+pub use read::{first_table, read_table, Cell, Sheet, MAX_CELLS, MAX_FILE_BYTES};
 pub use xlsx::xlsx;

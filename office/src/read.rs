@@ -50,6 +50,33 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
 }
 
+impl Sheet {
+    /// The rows as text, the shape the criteria import reads (`core::authoring::sheet`): a
+    /// number as Rust writes it ("0.5", "3"), which that import reads with a decimal point,
+    /// since points and STT are never in the thousands.
+    pub fn text_rows(&self) -> Vec<Vec<String>> {
+        self.rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|c| match c {
+                        Cell::Empty => String::new(),
+                        Cell::Number(x) => x.to_string(),
+                        Cell::Text(s) => s.clone(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// The sheet of a workbook that holds a table: the first with any cell filled.
+pub fn first_table(sheets: &[Sheet]) -> Option<&Sheet> {
+    sheets
+        .iter()
+        .find(|s| s.rows.iter().flatten().any(|c| !c.is_empty()))
+}
+
 enum Kind {
     Workbook,
     Csv,

@@ -11,6 +11,7 @@ import { loadFixture } from './fixtures/report.mjs';
 import { nfc, openTab, assertNoErrors } from './shell-helpers.mjs';
 
 const CSV = await readFile(join(REPO_ROOT, 'docs', 'samples', 'tieu-chi-xa-mau.csv'));
+const XLSX = await readFile(join(REPO_ROOT, 'docs', 'samples', 'tieu-chi-xa-mau.xlsx'));
 
 // Node keys: area.criterion.item by position. III.4.2 ("Tổ chức lấy ý kiến người dân", row 42
 // of the file, an unknown rule kind) is a2.c3.i1; I.1.2 is a0.c0.i1.
@@ -31,6 +32,26 @@ describe('soạn bộ tiêu chí', () => {
   after(async () => {
     await app?.close();
   });
+
+  it('nhập cùng bảng tiêu chí từ tệp Excel (.xlsx): đọc trong worker, cùng cây tiêu chí như CSV', (t) =>
+    app.run(t, async (page) => {
+      await loadFixture(page);
+      await openTab(page, 'reports');
+      const editor = page.locator('#criteria-editor');
+      await page.setInputFiles('#criteria-sheet', {
+        name: 'tieu-chi-xa-mau.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: XLSX,
+      });
+      const finish = editor.locator('[data-to-finish]');
+      await finish.waitFor({ timeout: 60_000 });
+      assert.ok(nfc(await finish.textContent()).includes('11 dòng của bảng tính cần hoàn thiện'));
+      assert.equal(await finish.locator('[data-row="42"]').count(), 1);
+      assert.equal(await editor.locator('[data-node]').count(), 10 + 26 + 43, 'areas, criteria, items');
+      assert.ok(nfc(await editor.locator('[data-scale]').textContent()).includes('cộng lại 100 / thang điểm 100'));
+      await shot(editor.locator('.editor-start'), 'bat-dau-xlsx');
+      assertNoErrors(pageErrors(page));
+    }));
 
   it('nhập bảng tính, hoàn thiện trong trình soạn, xem trước, tải về và dùng', (t) =>
     app.run(t, async (page) => {

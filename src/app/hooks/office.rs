@@ -79,7 +79,7 @@ pub fn use_office(state: &UseReducerHandle<AppState>) -> OfficeHandles {
                                 ))),
                             }
                         }
-                        Ok(Reply::Bytes(_)) => status.set(OfficeStatus::Idle),
+                        Ok(Reply::Bytes(_) | Reply::Rows(_)) => status.set(OfficeStatus::Idle),
                         Err(why) => status.set(OfficeStatus::Failed(why)),
                     });
                 }));
@@ -164,7 +164,7 @@ fn use_download(
                     files::download_contents(&name, mime, bytes.as_slice());
                     status.set(OfficeStatus::Idle);
                 }
-                Ok(Reply::Preview(_)) => status.set(OfficeStatus::Idle),
+                Ok(Reply::Preview(_) | Reply::Rows(_)) => status.set(OfficeStatus::Idle),
                 Err(why) => status.set(OfficeStatus::Failed(why)),
             });
         },

@@ -22,6 +22,8 @@ pub enum Reply {
     Bytes(Vec<u8>),
     /// A `MappingPreview` as JSON.
     Preview(String),
+    /// A criteria table's rows (`core::authoring::sheet::Sheet`) as JSON.
+    Rows(String),
 }
 
 type Done = Box<dyn FnOnce(Result<Reply, Text>)>;
@@ -96,6 +98,8 @@ fn on_message(event: MessageEvent) {
         Ok(Reply::Bytes(bytes.to_vec()))
     } else if let Some(json) = get(&data, "preview").as_string() {
         Ok(Reply::Preview(json))
+    } else if let Some(json) = get(&data, "rows").as_string() {
+        Ok(Reply::Rows(json))
     } else {
         let text = get(&data, "error")
             .as_string()
@@ -129,6 +133,11 @@ pub enum Op<'a> {
         name: &'a str,
         bytes: &'a [u8],
     },
+    /// Read a criteria table (for the editor) as rows of text.
+    Rows {
+        name: &'a str,
+        bytes: &'a [u8],
+    },
 }
 
 /// Sends a request about `report` (the open report, as JSON) against the criteria set in use
@@ -152,6 +161,11 @@ pub fn request(
             set(&msg, "name", &JsValue::from_str(name));
             set(&msg, "bytes", &Uint8Array::from(*bytes));
             "map"
+        }
+        Op::Rows { name, bytes } => {
+            set(&msg, "name", &JsValue::from_str(name));
+            set(&msg, "bytes", &Uint8Array::from(*bytes));
+            "rows"
         }
     };
     set(&msg, "op", &JsValue::from_str(op_name));

@@ -20,10 +20,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::i18n::editor::editor_strings;
-use crate::app::services::files;
+use crate::app::services::{files, office};
 use crate::core::authoring::editor::{self, DraftEdit, Node, Problem};
 use crate::core::authoring::import::{import_criteria, ImportNote, NoteKind, SetMeta};
-use crate::core::authoring::sheet::parse_csv;
+use crate::core::authoring::sheet::{parse_csv, Sheet};
 use crate::core::number::{self, format_decimal, format_percent};
 use crate::core::report::Report;
 use crate::core::template::criteria::CriteriaTemplate;
@@ -133,17 +133,42 @@ pub fn criteria_editor(props: &EditorProps) -> Html {
             };
             input.set_value("");
             let (dispatch, templates) = (dispatch.clone(), templates.clone());
-            *reading.borrow_mut() = Some(files::read_text(&file, move |read| {
-                let result = read
-                    .map_err(|_| Text::new("tệp không đọc được.", "the file cannot be read."))
-                    .and_then(|text| parse_csv(&text))
-                    .and_then(|sheet| {
-                        import_criteria(&sheet, &templates.appendix, SetMeta::default())
-                    });
+            let unreadable = || Text::new("tệp không đọc được.", "the file cannot be read.");
+            // What the rows of either reader become: a draft, or why not.
+            let start = move |rows: Result<Sheet, Text>| {
+                let result = rows.and_then(|sheet| {
+                    import_criteria(&sheet, &templates.appendix, SetMeta::default())
+                });
                 dispatch.dispatch(match result {
                     Ok(imp) => DraftAction::Start(imp.template, imp.notes),
                     Err(m) => DraftAction::Failed(m),
                 })
+            };
+            let name = file.name();
+            if name.to_lowercase().ends_with(".csv") {
+                *reading.borrow_mut() = Some(files::read_text(&file, move |read| {
+                    start(read.map_err(|_| unreadable()).and_then(|t| parse_csv(&t)))
+                }));
+                return;
+            }
+            // A workbook: read in the office worker (calamine), loaded at this first use.
+            *reading.borrow_mut() = Some(office::read_bytes(&file, move |read| {
+                let Ok(bytes) = read else {
+                    return start(Err(unreadable()));
+                };
+                let op = office::Op::Rows {
+                    name: &name,
+                    bytes: &bytes,
+                };
+                office::request(op, "", None, move |reply| {
+                    start(match reply {
+                        Ok(office::Reply::Rows(json)) => {
+                            serde_json::from_str(&json).map_err(|_| unreadable())
+                        }
+                        Ok(_) => Err(unreadable()),
+                        Err(why) => Err(why),
+                    })
+                });
             }));
         })
     };
@@ -156,7 +181,7 @@ pub fn criteria_editor(props: &EditorProps) -> Html {
             <button type="button" data-action="edit-current" onclick={start_current}>{ t.start_current }</button>
             <button type="button" data-action="edit-blank" onclick={start_blank}>{ t.start_blank }</button>
             <button type="button" data-action="edit-sheet" title={t.start_sheet_hint} onclick={open_picker}>{ t.start_sheet }</button>
-            <input type="file" id="criteria-sheet" ref={picker} accept=".csv,text/csv" hidden=true onchange={on_sheet} />
+            <input type="file" id="criteria-sheet" ref={picker} accept=".xlsx,.xlsm,.ods,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden=true onchange={on_sheet} />
         </div>
     };
     let body = match &draft.set {
