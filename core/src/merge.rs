@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::prose::draft::Segment;
 use crate::report::{Assessment, Evidence, Identity, Report};
 use crate::text::Text;
+use crate::workspace::Templates;
 
 /// A place in a report that can be in conflict.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -387,6 +388,52 @@ impl IdentityValue {
 }
 
 impl Field {
+    /// The field's name for the officer: the cell's row and column, the sub-criterion's
+    /// number and title, the identity field's label.
+    pub fn label(&self, templates: &Templates) -> Text {
+        match self {
+            Field::Appendix => Text::new("Mẫu phụ lục", "Appendix template"),
+            Field::Criteria => Text::new("Bộ tiêu chí chấm điểm", "Criteria set"),
+            Field::Identity(f) => f.label(),
+            Field::Value(cell) => match templates.appendix.cell(cell) {
+                Some(ix) => templates.appendix.cell_label(ix),
+                None => Text::from(cell.as_str()),
+            },
+            Field::Assessment { item, part } => {
+                let c = &templates.criteria;
+                let name = (0..c.items.len())
+                    .map(|ix| c.def(ix))
+                    .find(|d| d.id == *item)
+                    .map(|d| Text {
+                        vi: format!("{} {}", d.stt, d.title.vi),
+                        en: format!("{} {}", d.stt, d.title.get(crate::text::Lang::En)),
+                    })
+                    .unwrap_or_else(|| Text::from(item.as_str()));
+                let part = match part {
+                    AssessmentField::Score => Text::new("điểm tự chấm", "self-score"),
+                    AssessmentField::Answer => Text::new("trả lời", "answer"),
+                    AssessmentField::NotApplicable => Text::new("áp dụng", "applicability"),
+                    AssessmentField::Explanation => Text::new("giải trình", "explanation"),
+                    AssessmentField::Evidence => {
+                        Text::new("tài liệu kiểm chứng", "evidence documents")
+                    }
+                };
+                Text {
+                    vi: format!("{} — {}", name.vi, part.vi),
+                    en: format!(
+                        "{} — {}",
+                        name.get(crate::text::Lang::En),
+                        part.get(crate::text::Lang::En)
+                    ),
+                }
+            }
+            Field::Narrative(section) => Text::new(
+                format!("Lời văn, phần {section}"),
+                format!("Narrative, part {section}"),
+            ),
+        }
+    }
+
     /// Sets this field of `into` to its value in `from`: how a conflict is settled for the
     /// other side.
     pub fn copy(&self, from: &Report, into: &mut Report) {

@@ -322,3 +322,24 @@ fn conflicts_keep_every_change_of_mine_and_list_each_field_once() {
     }
     assert_eq!(all_theirs, theirs);
 }
+
+#[test]
+fn a_field_in_conflict_is_named_as_the_officer_sees_it() {
+    let t = crate::support::templates();
+    assert_eq!(
+        Field::Value("kh_nhiem_vu".into()).label(t).get(Lang::Vi),
+        "Số nhiệm vụ trong Kế hoạch CCHC năm"
+    );
+    let item = t.criteria.def(0).clone();
+    let label = Field::Assessment {
+        item: item.id.clone(),
+        part: AssessmentField::Score,
+    }
+    .label(t);
+    assert!(label.get(Lang::Vi).starts_with(&item.stt), "{label:?}");
+    assert!(label.get(Lang::Vi).ends_with("điểm tự chấm"), "{label:?}");
+    assert_eq!(
+        Field::Value("no_such_cell".into()).label(t).get(Lang::Vi),
+        "no_such_cell"
+    );
+}

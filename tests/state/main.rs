@@ -5,6 +5,8 @@
 mod fixtures;
 
 mod criteria;
+mod history;
 mod nav;
 mod notices;
 mod reducer;
+mod tabs;
