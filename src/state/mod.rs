@@ -640,7 +640,7 @@ impl AppState {
             }
             Action::DismissCriteriaNotice => s.criteria_notice = None,
             Action::OtherTab(change) => {
-                if !s.from_other_tab(change) {
+                if !s.follow_other_tab(change) {
                     return self;
                 }
             }

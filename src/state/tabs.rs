@@ -54,7 +54,7 @@ pub struct Conflict {
 
 impl AppState {
     /// Follows another tab's change; `false` when there was nothing new in it.
-    pub(super) fn from_other_tab(&mut self, change: FromOtherTab) -> bool {
+    pub(super) fn follow_other_tab(&mut self, change: FromOtherTab) -> bool {
         match change {
             FromOtherTab::Saved { report, saved_at } => self.saved_elsewhere(report, saved_at),
             FromOtherTab::Deleted { id, fresh } => self.deleted_elsewhere(&id, fresh),
