@@ -110,6 +110,7 @@ impl AppState {
         if unchanged_here || *mine == *theirs {
             self.report = theirs.clone();
             self.shelve(theirs, saved_at);
+            self.conflict = None;
             self.save = SaveState::Saved;
             self.other_tab = Some(OtherTab::Adopted).filter(|_| unchanged_here);
             return true;
@@ -121,10 +122,17 @@ impl AppState {
             None => Report::new(id, mine.appendix.clone(), mine.criteria.clone()),
         };
         let merged = merge::merge(&base, &mine, &theirs);
-        let mut fields = self
+        // Fields still waiting from an earlier save stay listed while the new save differs
+        // there from this tab.
+        let differs = |f: &Field| {
+            let mut probe = merged.report.clone();
+            f.copy(&theirs, &mut probe);
+            probe != merged.report
+        };
+        let mut fields: Vec<Field> = self
             .conflict
             .as_ref()
-            .map(|c| c.fields.clone())
+            .map(|c| c.fields.iter().filter(|f| differs(f)).cloned().collect())
             .unwrap_or_default();
         for f in merged.conflicts {
             if !fields.contains(&f) {

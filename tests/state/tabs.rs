@@ -291,3 +291,22 @@ fn an_undo_step_from_before_another_tabs_save_is_dropped() {
     let s = reduce(&s, saved_elsewhere(other, 500.0));
     assert!(!s.can_undo());
 }
+
+#[test]
+fn a_later_save_that_agrees_with_this_tab_ends_the_conflict() {
+    let s = reduce(&two_reports(), value("kh_nhiem_vu", "40"));
+    let s = reduce(&s, value("kh_hoan_thanh", "4"));
+    let first = theirs(&s, "a", &[("kh_nhiem_vu", "41"), ("kh_hoan_thanh", "31")]);
+    let s = reduce(&s, saved_elsewhere(first.clone(), 500.0));
+    assert_eq!(s.conflict.as_ref().map(|c| c.fields.len()), Some(2));
+    // The other tab settles one field this tab's way: one conflict is left.
+    let mut second = first.clone();
+    second.set_value("kh_nhiem_vu", "40");
+    let s = reduce(&s, saved_elsewhere(second.clone(), 600.0));
+    let fields = &s.conflict.as_ref().expect("conflict").fields;
+    assert_eq!(fields, &vec![Field::Value("kh_hoan_thanh".into())]);
+    // And then saves exactly this tab's report: nothing is left to choose.
+    let s = reduce(&s, saved_elsewhere((*s.report).clone(), 700.0));
+    assert_eq!(s.conflict, None);
+    assert_eq!(s.save, SaveState::Saved);
+}
