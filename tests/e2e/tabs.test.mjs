@@ -3,7 +3,9 @@
 // through the `storage` event.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, pageErrors, waitForAppReady, screenshot } from './lib/app.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startApp, pageErrors, waitForAppReady, screenshot, REPO_ROOT } from './lib/app.mjs';
 import {
   forgetEverything,
   waitSaved,
@@ -19,6 +21,7 @@ const PLAN = 'kh_nhiem_vu'; // Số nhiệm vụ trong Kế hoạch CCHC năm
 const DONE = 'kh_hoan_thanh'; // Số nhiệm vụ đã hoàn thành
 const cell = (id) => `[data-cell="${id}"]`;
 
+const SAMPLE = await readFile(join(REPO_ROOT, 'templates', 'tieuchi-mau-xa.v1.json'), 'utf8');
 const REPORT = bareReport({ id: 'e2e-tabs', values: { [PLAN]: '12' } });
 
 /** Waits until the appendix cell `id` of `page` shows `value`. */
@@ -149,7 +152,7 @@ describe('nhiều tab và hoàn tác', () => {
       await c.close();
     }));
 
-  it('báo cáo xóa hoặc tạo ở tab khác: danh sách cập nhật', (t) =>
+  it('báo cáo tạo, xóa, bộ tiêu chí đổi ở tab khác: tab này theo', (t) =>
     app.run(t, async (a) => {
       await forgetEverything(a);
       await importAndConfirm(a, 'tabs.json', JSON.stringify(REPORT));
@@ -164,6 +167,22 @@ describe('nhiều tab và hoàn tác', () => {
       await a.click('tr[data-report-id="e2e-tabs"] [data-action="delete"]');
       await a.click('#confirm-delete [data-action="confirm"]');
       await b.waitForFunction(() => !document.querySelector('tr[data-report-id="e2e-tabs"]'));
+
+      // The criteria set put in use in one tab is followed by the other, and back to the sample.
+      const set = JSON.parse(SAMPLE);
+      set.id = 'tinh-thu-2026';
+      set.sample = false;
+      await a.setInputFiles('#criteria-file', {
+        name: 'tinh.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(set)),
+      });
+      await a.locator('[data-criteria-id="tinh-thu-2026"]').waitFor();
+      await b.locator('[data-criteria-id="tinh-thu-2026"]').waitFor();
+      await b.locator('[data-other-tab="criteria"]').waitFor();
+      assert.equal(await b.locator('.app-header .badge-sample').count(), 0);
+      await a.click('[data-action="use-sample"]');
+      await b.locator('[data-criteria-id="mau-xa-2026"]').waitFor();
       assertNoErrors(pageErrors(b));
       await b.close();
     }));
