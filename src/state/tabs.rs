@@ -15,7 +15,7 @@ use crate::core::report::Report;
 pub enum FromOtherTab {
     /// It saved `report` (at `saved_at`, when its index line says).
     Saved {
-        report: Report,
+        report: Rc<Report>,
         saved_at: Option<f64>,
     },
     /// It deleted report `id`. If that is the open report and this tab has nothing unsaved in
@@ -84,8 +84,7 @@ impl AppState {
         }
     }
 
-    fn saved_elsewhere(&mut self, theirs: Report, saved_at: Option<f64>) -> bool {
-        let theirs = Rc::new(theirs);
+    fn saved_elsewhere(&mut self, theirs: Rc<Report>, saved_at: Option<f64>) -> bool {
         let id = theirs.id.clone();
         let base = self.stored.get(&id).cloned();
         if base.as_deref() == Some(&*theirs) {

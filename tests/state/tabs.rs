@@ -30,7 +30,7 @@ fn theirs(s: &AppState, id: &str, edits: &[(&str, &str)]) -> Report {
 
 fn saved_elsewhere(report: Report, at: f64) -> Action {
     Action::OtherTab(FromOtherTab::Saved {
-        report,
+        report: Rc::new(report),
         saved_at: Some(at),
     })
 }

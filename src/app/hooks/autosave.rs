@@ -44,7 +44,7 @@ impl Pending {
             InStorage::Report(stored) if base.as_deref() != Some(&*stored) => {
                 Some(FromOtherTab::Saved {
                     saved_at: storage::saved_at(&stored.id),
-                    report: *stored,
+                    report: Rc::new(*stored),
                 })
             }
             InStorage::Absent if base.is_some() => Some(FromOtherTab::Deleted {

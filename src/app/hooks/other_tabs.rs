@@ -45,7 +45,7 @@ fn action_of(e: &StorageEvent) -> Option<Action> {
         Some(raw) => match storage::parse_report(id, &raw) {
             InStorage::Report(report) => FromOtherTab::Saved {
                 saved_at: storage::saved_at(id),
-                report: *report,
+                report: (*report).into(),
             },
             // Unreadable: the next start reports it, as for any broken slot.
             _ => return None,
