@@ -10,6 +10,7 @@ pub mod edit;
 pub mod exchange;
 pub mod json;
 pub mod mapping;
+pub mod merge;
 pub mod number;
 pub mod period;
 pub mod present;

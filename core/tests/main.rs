@@ -13,6 +13,7 @@ mod editor;
 mod exchange;
 mod fuzz;
 mod hostile;
+mod merge;
 mod national766;
 mod present;
 mod prose;

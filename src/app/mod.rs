@@ -25,6 +25,7 @@ use crate::state::{Action, AppState, Incoming, IndexEntry, ReadFailure, Restored
 use components::appendix::AppendixView;
 use components::banner::Notices;
 use components::compare::CompareView;
+use components::conflict::ConflictDialog;
 use components::criteria::CriteriaPanel;
 use components::editor::CriteriaEditor;
 use components::guide::GuideView;
@@ -40,7 +41,10 @@ use components::tabs::{Navigate, Tabs};
 use components::transfer::{DropTarget, ImportPreview, TransferActions};
 use components::words::WordsView;
 use components::SheetProps;
-use hooks::{use_autosave, use_criteria, use_new_version, use_office, use_remembered, use_send};
+use hooks::{
+    use_autosave, use_criteria, use_new_version, use_office, use_other_tabs, use_remembered,
+    use_send, use_undo_keys,
+};
 use i18n::shell::{self, shell};
 use services::{clock, files, storage};
 
@@ -87,6 +91,8 @@ pub fn app(props: &AppProps) -> Html {
         workspace::evaluate(t, r)
     });
     let autosave = use_autosave(&state);
+    use_other_tabs(&state);
+    use_undo_keys(&state);
     use_remembered(&state);
     let new_version = use_new_version();
     let criteria = use_criteria(&state);
@@ -122,6 +128,11 @@ pub fn app(props: &AppProps) -> Html {
     });
     let on_import_confirm = use_send(&state, |()| Action::ImportConfirm);
     let on_import_cancel = use_send(&state, |()| Action::ImportCancel);
+    let on_undo = use_send(&state, |()| Action::Undo);
+    let on_redo = use_send(&state, |()| Action::Redo);
+    let on_settle = use_send(&state, |(field, theirs)| Action::Settle { field, theirs });
+    let on_settle_all = use_send(&state, |theirs| Action::SettleAll { theirs });
+    let on_dismiss_other_tab = use_send(&state, |()| Action::DismissOtherTab);
     let on_dismiss_broken = use_send(&state, Action::DismissBroken);
     let on_delete = {
         let (dispatch, autosave) = (state.dispatcher(), autosave.clone());
@@ -180,6 +191,7 @@ pub fn app(props: &AppProps) -> Html {
         state.storage,
         &state.save,
         state.open_saved_at().map(clock::local),
+        state.conflict.is_some(),
     );
     let sheet = SheetProps {
         templates: state.templates.clone(),
@@ -255,13 +267,17 @@ pub fn app(props: &AppProps) -> Html {
         _ => Html::default(),
     };
     let notices = Rc::new(state.notices(new_version.is_some()));
+    let native_undo = matches!(
+        state.tab,
+        Tab::Reports | Tab::RollUp | Tab::Compare | Tab::Guide
+    );
 
     html! {
         <div class="app" data-app-ready={mounted.then_some("")} lang={i18n::html_lang(state.lang)}>
             <ContextProvider<Navigate> context={Navigate(on_tab.clone())}>
                 <DropTarget lang={state.lang} on_file={on_file.clone()}>
                     <Header lang={state.lang} {title} {status} sample={state.templates.criteria.template.sample}
-                        {on_lang}>
+                        {on_lang} can_undo={state.can_undo()} can_redo={state.can_redo()} {on_undo} {on_redo}>
                         <TransferActions lang={state.lang} {on_export} on_file={on_file} />
                         <OfficeActions lang={state.lang} status={office.status.clone()} on_xlsx={office.on_xlsx}
                             on_docx={office.on_docx} on_file={office.on_file} on_undo={office.on_undo} />
@@ -276,9 +292,15 @@ pub fn app(props: &AppProps) -> Html {
                         on_dismiss_criteria={criteria.on_dismiss}
                         {on_adopt_criteria}
                         {on_reload}
+                        {on_dismiss_other_tab}
                     />
-                    <main class="main" id="main">{ screen }</main>
+                    // Screens that do not edit the open report keep the browser's own Ctrl+Z.
+                    <main class="main" id="main" data-native-undo={native_undo.then_some("")}>{ screen }</main>
                     { preview }
+                    if let Some(conflict) = state.conflict.clone() {
+                        <ConflictDialog lang={state.lang} templates={state.templates.clone()} {conflict}
+                            report={state.report.clone()} {on_settle} {on_settle_all} />
+                    }
                     if let Some((file, p)) = office.preview.clone() {
                         <FiguresPreview lang={state.lang} {file} preview={p} on_apply={office.on_apply}
                             on_cancel={office.on_cancel} />

@@ -7,15 +7,19 @@
 //! [`nav`] is the tables' keyboard layout and [`notices`] what the banners decide to show:
 //! facts of the state and the templates, so they live here and are tested natively too.
 
+pub mod history;
 pub mod nav;
 pub mod notices;
+mod tabs;
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::compare;
 use crate::core::edit::{Edit, IdentityEdit};
+use crate::core::merge::Field;
 use crate::core::period::PeriodKind;
 use crate::core::present::document;
 use crate::core::report::{CommuneKind, Identity, Report, TemplateRef};
@@ -23,6 +27,8 @@ use crate::core::template::criteria::CriteriaTemplate;
 use crate::core::template::TemplateError;
 use crate::core::text::{Lang, Text};
 use crate::core::workspace::{self, Templates};
+use history::{History, Typing};
+pub use tabs::{Conflict, FromOtherTab, OtherTab};
 
 /// The screens of the open report, the list of saved ones and the user guide, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -241,6 +247,17 @@ pub struct AppState {
     pub attached: Rc<Vec<Rc<Report>>>,
     /// Counts the changes that must reach storage; the autosave runs when it moves.
     pub revision: u64,
+    /// Each report as this tab last read it from storage or wrote it there: the base of a
+    /// merge when another tab saves it, and what the autosave expects to find in storage
+    /// before it writes (so it never overwrites a newer save of another tab).
+    pub stored: Rc<BTreeMap<String, Rc<Report>>>,
+    /// Undo and redo, per report, for this session (not kept across visits).
+    pub histories: Rc<BTreeMap<String, History>>,
+    /// Fields of the open report changed differently here and in another tab, waiting for
+    /// the officer's choice. Nothing is written to storage meanwhile.
+    pub conflict: Option<Rc<Conflict>>,
+    /// What another tab just did, to say in a banner.
+    pub other_tab: Option<OtherTab>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -268,11 +285,29 @@ pub enum Action {
     ImportCancel,
     SetLang(Lang),
     SetTab(Tab),
-    /// The report `id` reached storage at `at` (ms since the epoch).
+    /// `report` reached storage at `at` (ms since the epoch).
     Saved {
-        id: String,
+        report: Rc<Report>,
         at: f64,
     },
+    /// Several edits as one step (figures from a spreadsheet, or their undo).
+    EditAll(Vec<Edit>),
+    /// Back one step of the open report's history; `Redo` forward again.
+    Undo,
+    Redo,
+    /// Another tab of this browser changed what is stored (the `storage` event), or the
+    /// autosave found a newer copy than it expected.
+    OtherTab(FromOtherTab),
+    /// Settles a field in conflict: the other tab's value (`theirs`) or this tab's.
+    Settle {
+        field: Field,
+        theirs: bool,
+    },
+    /// Settles every field in conflict the same way.
+    SettleAll {
+        theirs: bool,
+    },
+    DismissOtherTab,
     StorageFailed(WriteFailure),
     /// Hides a broken report's banner for this session (storage keeps it).
     DismissBroken(String),
@@ -321,6 +356,10 @@ impl AppState {
             },
         };
         sort_newest_first(&mut shelf);
+        let stored = shelf
+            .iter()
+            .map(|s| (s.report.id.clone(), s.report.clone()))
+            .collect();
         let open = last_open
             .and_then(|id| shelf.iter().find(|s| s.report.id == id))
             .or(shelf.first())
@@ -341,7 +380,45 @@ impl AppState {
             incoming: None,
             attached: Rc::default(),
             revision: 0,
+            stored: Rc::new(stored),
+            histories: Rc::default(),
+            conflict: None,
+            other_tab: None,
         }
+    }
+
+    /// The stored copy of the open report this tab last saw (`None` before its first save).
+    pub fn base(&self) -> Option<&Rc<Report>> {
+        self.stored.get(&self.report.id)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.conflict.is_none()
+            && self
+                .histories
+                .get(&self.report.id)
+                .is_some_and(History::can_undo)
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.conflict.is_none()
+            && self
+                .histories
+                .get(&self.report.id)
+                .is_some_and(History::can_redo)
+    }
+
+    /// Records that the open report is about to change (`typing` into a field, or not), for
+    /// the undo.
+    fn record(&mut self, typing: Option<Typing>) {
+        let before = self.report.clone();
+        self.history_of(&before.id).record(before.clone(), typing);
+    }
+
+    fn history_of(&mut self, id: &str) -> &mut History {
+        Rc::make_mut(&mut self.histories)
+            .entry(id.to_owned())
+            .or_default()
     }
 
     pub fn shelved(&self, id: &str) -> Option<&Shelved> {
@@ -383,8 +460,8 @@ impl AppState {
 
     /// Makes a changed or new `report` the open one, and puts it on the shelf (keeping its
     /// last-saved time if it was there).
-    fn open_report(&mut self, report: Report) {
-        let report = Rc::new(report);
+    fn open_report(&mut self, report: impl Into<Rc<Report>>) {
+        let report: Rc<Report> = report.into();
         let mut shelf = (*self.shelf).clone();
         match shelf.iter_mut().find(|s| s.report.id == report.id) {
             Some(s) => s.report = report.clone(),
@@ -453,12 +530,49 @@ impl AppState {
         let mut s = (*self).clone();
         match action {
             Action::Edit(edit) => {
+                let typing = Typing::of(&edit);
                 let mut report = (*s.report).clone();
                 report.apply(edit);
                 if report == *s.report {
                     return self;
                 }
+                s.record(typing);
                 s.open_report(report);
+                s.changed();
+            }
+            Action::EditAll(edits) => {
+                let mut report = (*s.report).clone();
+                edits.into_iter().for_each(|e| report.apply(e));
+                if report == *s.report {
+                    return self;
+                }
+                s.record(None);
+                s.open_report(report);
+                s.changed();
+            }
+            // Leaving the open report, or going back in its history, waits until a conflict
+            // with another tab is settled: its fields are of this report as it stands.
+            Action::Undo
+            | Action::Redo
+            | Action::NewReport(_)
+            | Action::Open(_)
+            | Action::DuplicateNext { .. }
+            | Action::ImportConfirm
+                if s.conflict.is_some() =>
+            {
+                return self;
+            }
+            Action::Undo | Action::Redo => {
+                let current = s.report.clone();
+                let history = s.history_of(&current.id);
+                let to = match action {
+                    Action::Undo => history.undo(current),
+                    _ => history.redo(current),
+                };
+                let Some(to) = to else {
+                    return self;
+                };
+                s.open_report(to);
                 s.changed();
             }
             Action::NewReport(fresh) => {
@@ -473,6 +587,7 @@ impl AppState {
                 };
                 s.report = found.report.clone();
                 s.tab = Tab::Identity;
+                s.history_of(&id).break_typing();
             }
             Action::DuplicateNext { from, id } => {
                 let Some(found) = s.shelved(&from) else {
@@ -489,7 +604,10 @@ impl AppState {
                 let mut broken = (*s.broken).clone();
                 broken.retain(|b| b.id != id);
                 s.broken = Rc::new(broken);
+                Rc::make_mut(&mut s.stored).remove(&id);
+                Rc::make_mut(&mut s.histories).remove(&id);
                 if s.report.id == id {
+                    s.conflict = None;
                     s.report = match shelf.first() {
                         Some(next) => next.report.clone(),
                         None => Rc::new(blank_report(&s.templates, fresh)),
@@ -509,14 +627,20 @@ impl AppState {
                 let mut broken = (*s.broken).clone();
                 broken.retain(|b| b.id != report.id);
                 s.broken = Rc::new(broken);
-                s.open_report((*report).clone());
+                // The report it replaces, open or on the shelf, is one undo away.
+                if let Some(before) = s.shelved(&report.id).map(|x| x.report.clone()) {
+                    s.history_of(&report.id).record(before, None);
+                }
+                s.open_report(report);
                 s.tab = Tab::Identity;
                 s.changed();
             }
             Action::ImportCancel => s.incoming = None,
             Action::SetLang(lang) => s.lang = lang,
             Action::SetTab(tab) => s.tab = tab,
-            Action::Saved { id, at } => {
+            Action::Saved { report, at } => {
+                let id = report.id.clone();
+                Rc::make_mut(&mut s.stored).insert(id.clone(), report);
                 let mut shelf = (*s.shelf).clone();
                 if let Some(x) = shelf.iter_mut().find(|x| x.report.id == id) {
                     x.saved_at = Some(at);
@@ -548,6 +672,24 @@ impl AppState {
                 s.criteria_notice = None;
             }
             Action::DismissCriteriaNotice => s.criteria_notice = None,
+            Action::OtherTab(change) => {
+                if !s.follow_other_tab(change) {
+                    return self;
+                }
+            }
+            Action::Settle { field, theirs } => {
+                if !s.settle(&[field], theirs) {
+                    return self;
+                }
+            }
+            Action::SettleAll { theirs } => {
+                let fields = match &s.conflict {
+                    Some(c) => c.fields.clone(),
+                    None => return self,
+                };
+                s.settle(&fields, theirs);
+            }
+            Action::DismissOtherTab => s.other_tab = None,
             Action::Attach(earlier) => {
                 let attached: Vec<Report> = s.attached.iter().map(|r| (**r).clone()).collect();
                 if compare::can_attach(&s.report, &attached, &earlier).is_err() {

@@ -3,7 +3,9 @@
 //! set that no longer compiles, scores worked out on another criteria set, a new version of the
 //! app waiting. The Yew layer only words and lays them out (`components/banner.rs`).
 
-use super::{AppState, BrokenReport, CriteriaNotice, Incoming, SaveState, Storage, WriteFailure};
+use super::{
+    AppState, BrokenReport, CriteriaNotice, Incoming, OtherTab, SaveState, Storage, WriteFailure,
+};
 use crate::core::report::TemplateRef;
 use crate::core::template::TemplateError;
 use crate::core::text::Text;
@@ -28,6 +30,8 @@ pub enum Notice {
         scored: TemplateRef,
         in_use: TemplateRef,
     },
+    /// Another tab saved or deleted the open report, or changed the criteria set in use.
+    OtherTab(OtherTab),
     /// A new version of the app is installed and waits for a reload.
     UpdateReady,
 }
@@ -44,6 +48,9 @@ impl AppState {
                 out.push(Notice::StorageFailed(why.clone()))
             }
             _ => {}
+        }
+        if let Some(kind) = self.other_tab {
+            out.push(Notice::OtherTab(kind));
         }
         if let Some(Incoming::Rejected { file, message }) = &self.incoming {
             out.push(Notice::Rejected {

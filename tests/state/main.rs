@@ -6,6 +6,8 @@ mod fixtures;
 
 mod compare;
 mod criteria;
+mod history;
 mod nav;
 mod notices;
 mod reducer;
+mod tabs;

@@ -12,25 +12,25 @@ use phuluc_cchc::state::{
     WriteFailure,
 };
 
-fn templates() -> Rc<Templates> {
+pub fn templates() -> Rc<Templates> {
     Rc::new(Templates::builtin().expect("the built-in templates compile"))
 }
 
-fn fresh(id: &str) -> Fresh {
+pub fn fresh(id: &str) -> Fresh {
     Fresh {
         id: id.into(),
         year: 2027,
     }
 }
 
-fn report(t: &Templates, id: &str, commune: &str, period: PeriodKind) -> Report {
+pub fn report(t: &Templates, id: &str, commune: &str, period: PeriodKind) -> Report {
     let mut r = t.new_report(id);
     r.identity.commune = commune.into();
     r.identity.period = period;
     r
 }
 
-fn shelved(report: Report, saved_at: Option<f64>) -> Shelved {
+pub fn shelved(report: Report, saved_at: Option<f64>) -> Shelved {
     Shelved {
         report: Rc::new(report),
         saved_at,
@@ -59,7 +59,7 @@ fn with_broken_report(t: Rc<Templates>, id: &str) -> Rc<AppState> {
     ))
 }
 
-fn two_reports() -> Rc<AppState> {
+pub fn two_reports() -> Rc<AppState> {
     let t = templates();
     let restored = Restored {
         shelf: vec![
@@ -77,15 +77,15 @@ fn two_reports() -> Rc<AppState> {
     ))
 }
 
-fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
+pub fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
     state.clone().apply(action)
 }
 
-fn shelf_ids(state: &AppState) -> Vec<&str> {
+pub fn shelf_ids(state: &AppState) -> Vec<&str> {
     state.shelf.iter().map(|s| s.report.id.as_str()).collect()
 }
 
-fn commune(name: &str) -> Action {
+pub fn commune(name: &str) -> Action {
     Action::Edit(Edit::Identity(IdentityEdit::Commune(name.into())))
 }
 
@@ -308,10 +308,11 @@ fn a_cancelled_or_rejected_import_leaves_the_open_report_alone() {
 
 #[test]
 fn a_save_stamps_the_report_and_moves_it_first() {
+    let s = reduce(&two_reports(), commune("Tân Hà 2"));
     let s = reduce(
-        &reduce(&two_reports(), commune("Tân Hà 2")),
+        &s,
         Action::Saved {
-            id: "a".into(),
+            report: s.report.clone(),
             at: 300.0,
         },
     );
@@ -327,7 +328,7 @@ fn a_failed_write_is_remembered_until_the_next_save() {
     let s = reduce(
         &s,
         Action::Saved {
-            id: "a".into(),
+            report: s.report.clone(),
             at: 1.0,
         },
     );

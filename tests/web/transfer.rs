@@ -117,6 +117,7 @@ async fn a_refused_file_is_named_with_the_cores_reason() {
         on_dismiss_criteria: Callback::noop(),
         on_adopt_criteria: Callback::noop(),
         on_reload: Callback::noop(),
+        on_dismiss_other_tab: Callback::noop(),
     };
     let root = host();
     yew::Renderer::<Notices>::with_root_and_props(root.clone(), props).render();

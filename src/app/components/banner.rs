@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::i18n::shell::{shell, Shell};
+use crate::app::i18n::sync::sync;
 use crate::core::report::TemplateRef;
 use crate::core::text::Lang;
 use crate::state::notices::Notice;
+use crate::state::OtherTab;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
@@ -54,6 +56,9 @@ pub struct NoticesProps {
     /// Scores the open report against the set in use from now on.
     pub on_adopt_criteria: Callback<TemplateRef>,
     pub on_reload: Callback<()>,
+    /// Hides the word about another tab's change.
+    #[prop_or_default]
+    pub on_dismiss_other_tab: Callback<()>,
 }
 
 /// Every banner the app's state calls for, in the order given.
@@ -113,6 +118,24 @@ pub fn notices(props: &NoticesProps) -> Html {
                     }}>
                         <p><strong>{ (t.criteria_mismatch)(&scored_name, &in_use_name) }</strong></p>
                         <p class="banner-detail">{ t.criteria_mismatch_hint }</p>
+                    </Banner>
+                </div>
+            }
+        }
+        Notice::OtherTab(kind) => {
+            let ts = sync(props.lang);
+            let (text, code) = match kind {
+                OtherTab::Adopted => (ts.other_adopted, "adopted"),
+                OtherTab::Merged => (ts.other_merged, "merged"),
+                OtherTab::Conflicts => (ts.other_conflicts, "conflicts"),
+                OtherTab::Deleted => (ts.other_deleted, "deleted"),
+                OtherTab::DeletedKept => (ts.other_deleted_kept, "deleted-kept"),
+                OtherTab::Criteria => (ts.other_criteria, "criteria"),
+            };
+            html! {
+                <div data-other-tab={code}>
+                    <Banner tone={Tone::Warning} actions={dismiss(&props.on_dismiss_other_tab)}>
+                        <p>{ text }</p>
                     </Banner>
                 </div>
             }

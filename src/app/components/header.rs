@@ -1,9 +1,10 @@
-//! The top of every screen: the app's name, the open report's title, whether it is saved, the
-//! sample-criteria badge, the file actions and the language switch.
+//! The top of every screen: the app's name, the open report's title, whether it is saved, undo
+//! and redo, the sample-criteria badge, the file actions and the language switch.
 
 use yew::prelude::*;
 
 use crate::app::i18n::shell::shell;
+use crate::app::i18n::sync::sync;
 use crate::app::services::clock::LocalTime;
 use crate::core::text::Lang;
 use crate::state::{SaveState, Storage};
@@ -15,15 +16,18 @@ pub enum SaveStatus {
     Off,
     Failed,
     Pending,
+    /// Fields in conflict with another tab's save: nothing is written until the officer chooses.
+    Held,
     /// A report that was never written (a blank one nobody has typed in).
     Never,
     Saved(LocalTime),
 }
 
 impl SaveStatus {
-    pub fn of(storage: Storage, save: &SaveState, saved_at: Option<LocalTime>) -> Self {
+    pub fn of(storage: Storage, save: &SaveState, saved_at: Option<LocalTime>, held: bool) -> Self {
         match (storage, save, saved_at) {
             (Storage::Unavailable, _, _) => SaveStatus::Off,
+            _ if held => SaveStatus::Held,
             (_, SaveState::Failed(_), _) => SaveStatus::Failed,
             (_, SaveState::Pending, _) => SaveStatus::Pending,
             (_, SaveState::Saved, None) => SaveStatus::Never,
@@ -41,6 +45,15 @@ pub struct HeaderProps {
     /// The criteria set is a sample, not a province's.
     pub sample: bool,
     pub on_lang: Callback<Lang>,
+    /// Whether there is a change to undo, or an undone one to redo.
+    #[prop_or_default]
+    pub can_undo: bool,
+    #[prop_or_default]
+    pub can_redo: bool,
+    #[prop_or_default]
+    pub on_undo: Callback<()>,
+    #[prop_or_default]
+    pub on_redo: Callback<()>,
     /// The file actions.
     pub children: Html,
 }
@@ -48,7 +61,9 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let t = shell(props.lang);
+    let ts = sync(props.lang);
     let (status, tone) = match &props.status {
+        SaveStatus::Held => (ts.save_held.to_owned(), "status-error"),
         SaveStatus::Off => (t.save_off.to_owned(), "status-error"),
         SaveStatus::Failed => (t.save_failed.to_owned(), "status-error"),
         SaveStatus::Pending => (t.save_pending.to_owned(), "status-pending"),
@@ -74,6 +89,14 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
             <div class="header-side">
                 <span class={classes!("save-status", tone)} data-save-status="">{ status }</span>
+                <div class="history-actions" role="group">
+                    <button type="button" data-action="undo" title={ts.undo_hint}
+                        aria-keyshortcuts="Control+Z" disabled={!props.can_undo}
+                        onclick={props.on_undo.reform(|_| ())}>{ ts.undo }</button>
+                    <button type="button" data-action="redo" title={ts.redo_hint}
+                        aria-keyshortcuts="Control+Y Control+Shift+Z" disabled={!props.can_redo}
+                        onclick={props.on_redo.reform(|_| ())}>{ ts.redo }</button>
+                </div>
                 if props.sample {
                     <span class="badge badge-sample" title={t.sample_badge_hint}>{ t.sample_badge }</span>
                 }

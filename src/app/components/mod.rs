@@ -10,6 +10,7 @@
 pub mod appendix;
 pub mod banner;
 pub mod compare;
+pub mod conflict;
 pub mod criteria;
 pub mod dialog;
 pub mod editor;

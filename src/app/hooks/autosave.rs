@@ -1,6 +1,12 @@
 //! Autosave: the open report reaches storage within a second of the officer's last change, and
 //! at once when the page is hidden or closed (a tab switched away from may be discarded, and a
 //! closing page runs no timer).
+//!
+//! Another tab may have written the report since this one last read it. Before each write the
+//! stored copy is compared with the one this tab last saw (`AppState::stored`): when they
+//! differ, nothing is written and the reducer is handed the newer copy to merge, even if that
+//! tab's `storage` event has not arrived yet. While fields are in conflict between the two
+//! tabs, nothing is written at all: the officer's choice comes first.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,29 +15,53 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::app::services::storage::InStorage;
 use crate::app::services::{clock, storage};
 use crate::core::report::Report;
-use crate::state::{Action, AppState, Storage};
+use crate::state::{Action, AppState, FromOtherTab, Storage};
 
 /// The quiet time after a change before it is written.
 const DEBOUNCE_MS: u32 = 800;
 
+/// A report waiting to be written, and its stored copy as this tab last saw it.
+struct Write {
+    report: Rc<Report>,
+    base: Option<Rc<Report>>,
+}
+
 /// The change waiting to be written, shared by the timer and the page listeners.
 #[derive(Clone, Default)]
-struct Pending(Rc<RefCell<Option<Rc<Report>>>>);
+struct Pending(Rc<RefCell<Option<Write>>>);
 
 impl Pending {
-    /// Writes the waiting report, if any, and tells the state how it went.
+    /// Writes the waiting report, if any, and tells the state how it went; when storage holds
+    /// another copy than the one this tab last saw, hands that copy to the state instead.
     fn flush(&self, dispatch: &UseReducerDispatcher<AppState>) {
-        let Some(report) = self.0.borrow_mut().take() else {
+        let Some(Write { report, base }) = self.0.borrow_mut().take() else {
             return;
         };
+        let newer = match storage::read_report(&report.id) {
+            InStorage::Report(stored) if base.as_deref() != Some(&*stored) => {
+                Some(FromOtherTab::Saved {
+                    saved_at: storage::saved_at(&stored.id),
+                    report: Rc::new(*stored),
+                })
+            }
+            InStorage::Absent if base.is_some() => Some(FromOtherTab::Deleted {
+                id: report.id.clone(),
+                fresh: clock::fresh(),
+            }),
+            // What this tab saw, or nothing to lose: a slot that does not read as a report is
+            // one this tab's copy repairs (an import over a broken report).
+            _ => None,
+        };
+        if let Some(change) = newer {
+            dispatch.dispatch(Action::OtherTab(change));
+            return;
+        }
         let at = clock::now();
         match storage::save(&report, at) {
-            Ok(()) => dispatch.dispatch(Action::Saved {
-                id: report.id.clone(),
-                at,
-            }),
+            Ok(()) => dispatch.dispatch(Action::Saved { report, at }),
             Err(failure) => dispatch.dispatch(Action::StorageFailed(failure)),
         }
     }
@@ -55,7 +85,7 @@ impl Autosave {
     /// bring it back.
     pub fn forget(&self, id: &str) {
         let mut slot = self.pending.0.borrow_mut();
-        if slot.as_ref().is_some_and(|r| r.id == id) {
+        if slot.as_ref().is_some_and(|w| w.report.id == id) {
             *slot = None;
         }
     }
@@ -70,20 +100,27 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) -> Autosave {
     {
         let (pending, dispatch) = (pending.clone(), dispatch.clone());
         let report = state.report.clone();
+        let base = state.base().cloned();
         let enabled = state.storage == Storage::Available;
+        let held = state.conflict.is_some();
         use_effect_with(state.revision, move |&revision| {
-            if enabled && revision > 0 {
+            if held {
+                // Fields in conflict with another tab's save: nothing is written until the
+                // officer has chosen.
+                *pending.0.borrow_mut() = None;
+                *timer.borrow_mut() = None;
+            } else if enabled && revision > 0 {
                 // A change to another report than the waiting one: write the waiting one now,
                 // or the new one would take its place unwritten.
                 let other = pending
                     .0
                     .borrow()
                     .as_ref()
-                    .is_some_and(|r| r.id != report.id);
+                    .is_some_and(|w| w.report.id != report.id);
                 if other {
                     pending.flush(&dispatch);
                 }
-                *pending.0.borrow_mut() = Some(report);
+                *pending.0.borrow_mut() = Some(Write { report, base });
                 // Replacing the timer cancels the previous one: that is the debounce.
                 *timer.borrow_mut() =
                     Some(Timeout::new(DEBOUNCE_MS, move || pending.flush(&dispatch)));

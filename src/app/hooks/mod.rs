@@ -1,10 +1,13 @@
 //! The root's hooks: how the one state meets the browser. The reducer is the native
 //! [`AppState::apply`]; these dispatch to it, keep the open report saved, keep the criteria set
-//! in use, remember what was open, and watch for a new version of the app.
+//! in use, remember what was open, follow what other tabs store, turn Ctrl+Z and Ctrl+Y into
+//! undo and redo, and watch for a new version of the app.
 
 mod autosave;
 mod criteria;
 mod office;
+mod other_tabs;
+mod undo;
 
 use std::rc::Rc;
 
@@ -17,6 +20,8 @@ use crate::state::{Action, AppState, Storage};
 pub use autosave::{use_autosave, Autosave};
 pub use criteria::{use_criteria, CriteriaCallbacks};
 pub use office::{use_office, OfficeHandles};
+pub use other_tabs::use_other_tabs;
+pub use undo::use_undo_keys;
 
 /// Yew's reducer is the state's own pure transition.
 impl Reducible for AppState {

@@ -90,9 +90,8 @@ pub fn use_office(state: &UseReducerHandle<AppState>) -> OfficeHandles {
         let (status, preview, dispatch) = (status.clone(), preview.clone(), state.dispatcher());
         use_callback((*preview).clone(), move |(), pending| {
             if let Some((_, p)) = pending {
-                for edit in p.edits() {
-                    dispatch.dispatch(Action::Edit(edit));
-                }
+                // One step of the undo history, like the figures' own undo below.
+                dispatch.dispatch(Action::EditAll(p.edits()));
                 status.set(OfficeStatus::Applied(p.clone()));
             }
             preview.set(None);
@@ -106,9 +105,7 @@ pub fn use_office(state: &UseReducerHandle<AppState>) -> OfficeHandles {
         let (status, dispatch) = (status.clone(), state.dispatcher());
         use_callback((*status).clone(), move |(), current| {
             if let OfficeStatus::Applied(p) = current {
-                for edit in p.undo() {
-                    dispatch.dispatch(Action::Edit(edit));
-                }
+                dispatch.dispatch(Action::EditAll(p.undo()));
             }
             status.set(OfficeStatus::Idle);
         })

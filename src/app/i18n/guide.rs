@@ -187,6 +187,12 @@ pub const VI: Guide = Guide {
             notes: &[
                 "Báo cáo chỉ nằm trong trình duyệt trên máy này: xóa «dữ liệu duyệt web» là xóa \
                  cả báo cáo. Hãy xuất JSON định kỳ để có bản sao.",
+                "«Hoàn tác» và «Làm lại» ở đầu màn hình (Ctrl+Z, Ctrl+Y hoặc Ctrl+Shift+Z) lùi \
+                 hoặc tiến từng thay đổi của báo cáo đang mở, kể cả xóa một ô và nhập tệp thay \
+                 báo cáo; tối đa 200 bước, trong lúc trang còn mở.",
+                "Mở ứng dụng ở hai tab: khi một tab lưu, tab kia cập nhật ngay; sửa các ô khác \
+                 nhau thì được gộp. Cùng một ô sửa khác nhau ở hai tab thì ứng dụng hỏi giữ giá \
+                 trị «Trong tab này» hay «Ở tab khác».",
             ],
         },
         GuideSection {
@@ -380,6 +386,12 @@ pub const EN: Guide = Guide {
             notes: &[
                 "Reports live only in this browser on this computer: clearing “browsing data” \
                  deletes them too. Export JSON regularly to keep a copy.",
+                "“Undo” and “Redo” at the top (Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z) step back or \
+                 forward through the open report's changes, a cleared cell and an import that \
+                 replaced the report included; up to 200 steps, while the page stays open.",
+                "With the app open in two tabs, a save in one shows at once in the other; \
+                 changes to different fields are merged. A field changed differently in both \
+                 asks which value to keep: “In this tab” or “In the other tab”.",
             ],
         },
         GuideSection {

@@ -37,6 +37,7 @@ pub mod print;
 pub mod rollup;
 pub mod sheets;
 pub mod shell;
+pub mod sync;
 pub mod words;
 
 pub use crate::core::text::Lang;

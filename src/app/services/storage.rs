@@ -107,6 +107,52 @@ fn stored_ids() -> Vec<String> {
     ids
 }
 
+/// What storage holds under a report's key now (another tab may have written it since).
+pub enum InStorage {
+    Absent,
+    Report(Box<Report>),
+    /// Something that does not read as a report.
+    Unreadable,
+}
+
+/// Reads report `id` as stored now.
+pub fn read_report(id: &str) -> InStorage {
+    match LocalStorage::raw().get_item(&report_key(id)).ok().flatten() {
+        None => InStorage::Absent,
+        Some(raw) => parse_report(id, &raw),
+    }
+}
+
+/// A report's stored text as a report (the key's id wins over the body's, as in [`load`]).
+pub fn parse_report(id: &str, raw: &str) -> InStorage {
+    match exchange::import(raw) {
+        Ok(mut report) => {
+            report.id = id.to_owned();
+            InStorage::Report(Box::new(report))
+        }
+        Err(_) => InStorage::Unreadable,
+    }
+}
+
+/// The id of the report stored under `key`, when it is a report's key.
+pub fn report_id(key: &str) -> Option<&str> {
+    key.strip_prefix(REPORT_PREFIX)
+}
+
+/// Whether `key` is the one of the province's criteria file.
+pub fn is_criteria_key(key: &str) -> bool {
+    key == CRITERIA
+}
+
+/// When report `id` was last written, as its index line says.
+pub fn saved_at(id: &str) -> Option<f64> {
+    let index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
+    index
+        .into_iter()
+        .find(|e| e.id == id)
+        .and_then(|e| e.saved_at)
+}
+
 /// Writes `report` and its index line, saved at `at`.
 pub fn save(report: &Report, at: f64) -> Result<(), WriteFailure> {
     write(
