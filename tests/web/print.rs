@@ -48,6 +48,7 @@ async fn printed(values: &[(&str, &str)], assessments: &[(&str, Assessment)]) ->
         eval,
         lang: Lang::En,
         on_edit: Callback::noop(),
+        previous: None,
     };
     yew::Renderer::<PrintView>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -41,6 +41,7 @@ fn props(on_edit: Callback<Edit>) -> SheetProps {
         eval,
         lang: Lang::Vi,
         on_edit,
+        previous: None,
     }
 }
 
