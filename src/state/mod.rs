@@ -9,12 +9,16 @@
 
 pub mod nav;
 pub mod notices;
+pub mod trash;
 
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+pub use trash::Trashed;
+
 use crate::core::edit::{Edit, IdentityEdit};
+use crate::core::exchange::Imported;
 use crate::core::period::PeriodKind;
 use crate::core::present::document;
 use crate::core::report::{CommuneKind, Identity, Report, TemplateRef};
@@ -155,8 +159,12 @@ pub enum SaveState {
 /// A file on its way in.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Incoming {
-    /// Read, and waiting for the officer to confirm.
-    Preview(Rc<Report>),
+    /// Read, and waiting for the officer to confirm, with what the file held that the report
+    /// cannot keep (`exchange::Imported::notes`).
+    Preview {
+        report: Rc<Report>,
+        notes: Rc<Vec<Text>>,
+    },
     /// Refused, with the core's reason; the open report is untouched.
     Rejected { file: String, message: Text },
 }
@@ -211,6 +219,8 @@ pub struct Restored {
     pub lang: Option<Lang>,
     /// The province's criteria file the officer loaded on an earlier visit, as loaded.
     pub criteria: Option<String>,
+    /// Deleted reports still kept (the expired ones already dropped).
+    pub trash: Vec<Trashed>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -229,6 +239,8 @@ pub struct AppState {
     /// when it is first changed: a blank report nobody has typed in is not worth listing.
     pub shelf: Rc<Vec<Shelved>>,
     pub broken: Rc<Vec<BrokenReport>>,
+    /// Deleted reports, kept `trash::KEEP_DAYS` days; most recently deleted first.
+    pub trash: Rc<Vec<Trashed>>,
     pub tab: Tab,
     pub lang: Lang,
     pub storage: Storage,
@@ -248,13 +260,25 @@ pub enum Action {
         from: String,
         id: String,
     },
-    /// Deletes a report (storage has already forgotten it). When it was the open one, the most
-    /// recent other report opens, or a blank one made from `fresh`.
+    /// Deletes a report for good (storage has already forgotten it): a broken one, which the
+    /// trash cannot hold. When it was the open one, the most recent other report opens, or a
+    /// blank one made from `fresh`.
     Delete {
         id: String,
         fresh: Fresh,
     },
-    ImportPreview(Report),
+    /// Moves a report to the trash at `at` (ms since the epoch; storage has already moved it).
+    /// When it was the open one, the most recent other report opens, or a blank one.
+    Trash {
+        id: String,
+        at: f64,
+        fresh: Fresh,
+    },
+    /// Puts a report of the trash back among the saved reports, as it was when deleted.
+    Restore(String),
+    /// Forgets a report of the trash for good.
+    Purge(String),
+    ImportPreview(Imported),
     ImportRejected {
         file: String,
         message: Text,
@@ -298,6 +322,7 @@ impl AppState {
             last_open,
             lang,
             criteria,
+            mut trash,
         } = restored;
         let (templates, criteria_file, criteria_notice) = match criteria {
             None => (shipped.clone(), None, None),
@@ -311,6 +336,7 @@ impl AppState {
             },
         };
         sort_newest_first(&mut shelf);
+        trash.sort_by(|a, b| b.deleted_at.total_cmp(&a.deleted_at));
         let open = last_open
             .and_then(|id| shelf.iter().find(|s| s.report.id == id))
             .or(shelf.first())
@@ -324,6 +350,7 @@ impl AppState {
             report,
             shelf: Rc::new(shelf),
             broken: Rc::new(broken),
+            trash: Rc::new(trash),
             tab: Tab::Identity,
             lang: lang.unwrap_or_default(),
             storage,
@@ -365,6 +392,20 @@ impl AppState {
         }
         self.shelf = Rc::new(shelf);
         self.report = report;
+    }
+
+    /// Takes report `id` off the shelf; when it was the open one, the most recent other report
+    /// opens, or a blank one made from `fresh`.
+    fn remove_from_shelf(&mut self, id: &str, fresh: Fresh) {
+        let mut shelf = (*self.shelf).clone();
+        shelf.retain(|x| x.report.id != id);
+        if self.report.id == id {
+            self.report = match shelf.first() {
+                Some(next) => next.report.clone(),
+                None => Rc::new(blank_report(&self.templates, fresh)),
+            };
+        }
+        self.shelf = Rc::new(shelf);
     }
 
     /// Records a change that the autosave must write.
@@ -451,25 +492,67 @@ impl AppState {
                 s.changed();
             }
             Action::Delete { id, fresh } => {
-                let mut shelf = (*s.shelf).clone();
-                shelf.retain(|x| x.report.id != id);
                 let mut broken = (*s.broken).clone();
                 broken.retain(|b| b.id != id);
                 s.broken = Rc::new(broken);
-                if s.report.id == id {
-                    s.report = match shelf.first() {
-                        Some(next) => next.report.clone(),
-                        None => Rc::new(blank_report(&s.templates, fresh)),
-                    };
-                }
-                s.shelf = Rc::new(shelf);
+                s.remove_from_shelf(&id, fresh);
             }
-            Action::ImportPreview(report) => s.incoming = Some(Incoming::Preview(Rc::new(report))),
+            Action::Trash { id, at, fresh } => {
+                let Some(found) = s.shelved(&id).cloned() else {
+                    return self;
+                };
+                let mut trash = (*s.trash).clone();
+                trash.retain(|t| t.report.id != id);
+                trash.insert(
+                    0,
+                    Trashed {
+                        report: found.report,
+                        saved_at: found.saved_at,
+                        deleted_at: at,
+                    },
+                );
+                s.trash = Rc::new(trash);
+                s.remove_from_shelf(&id, fresh);
+            }
+            Action::Restore(id) => {
+                let mut trash = (*s.trash).clone();
+                let Some(at) = trash.iter().position(|t| t.report.id == id) else {
+                    return self;
+                };
+                let back = trash.remove(at);
+                s.trash = Rc::new(trash);
+                let mut shelf = (*s.shelf).clone();
+                shelf.retain(|x| x.report.id != id);
+                shelf.push(Shelved {
+                    report: back.report.clone(),
+                    saved_at: back.saved_at,
+                });
+                sort_newest_first(&mut shelf);
+                s.shelf = Rc::new(shelf);
+                if s.report.id == id {
+                    s.report = back.report;
+                }
+            }
+            Action::Purge(id) => {
+                let mut trash = (*s.trash).clone();
+                let before = trash.len();
+                trash.retain(|t| t.report.id != id);
+                if trash.len() == before {
+                    return self;
+                }
+                s.trash = Rc::new(trash);
+            }
+            Action::ImportPreview(Imported { report, notes }) => {
+                s.incoming = Some(Incoming::Preview {
+                    report: Rc::new(report),
+                    notes: Rc::new(notes),
+                })
+            }
             Action::ImportRejected { file, message } => {
                 s.incoming = Some(Incoming::Rejected { file, message })
             }
             Action::ImportConfirm => {
-                let Some(Incoming::Preview(report)) = s.incoming.take() else {
+                let Some(Incoming::Preview { report, .. }) = s.incoming.take() else {
                     return self;
                 };
                 // A file with the id of a report that could not be read repairs it.

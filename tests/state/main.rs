@@ -8,3 +8,4 @@ mod criteria;
 mod nav;
 mod notices;
 mod reducer;
+mod trash;
