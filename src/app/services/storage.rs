@@ -3,12 +3,17 @@
 //! Keys, all under `phuluc-cchc/`:
 //! * `report/<id>`: one report, wrapped like an export (`format`, `schema`, `report`) so that
 //!   `exchange::import` reads it back and migrates it when the schema moves on;
+//! * `trash/<id>`: a deleted report, wrapped the same way with its `deleted_at` and
+//!   `saved_at` (ms since the epoch), kept `state::trash::KEEP_DAYS` days; [`load`] drops the
+//!   expired ones;
 //! * `index`: a list of [`IndexEntry`], to list and name reports without reading them. It is a
 //!   cache of the report keys: [`load`] rebuilds it from them when the two disagree;
 //! * `last-open`: the id of the report open when the officer left;
 //! * `lang`: the UI language;
 //! * `criteria`: the province's criteria set the officer loaded, as its JSON text exactly as
-//!   loaded (so a download gives back their file). Absent while the sample is in use.
+//!   loaded (so a download gives back their file). Absent while the sample is in use;
+//! * `offline-note-seen`: the officer hid the note that this browser cannot run the app
+//!   offline.
 //!
 //! A stored report that cannot be read is reported and left where it is, never deleted or
 //! overwritten by the app: the officer's only copy of a month's work may be in it.
@@ -23,16 +28,23 @@ use wasm_bindgen::JsValue;
 use crate::core::exchange::{self, FORMAT};
 use crate::core::report::{Report, SCHEMA};
 use crate::core::text::Lang;
+use crate::state::trash::{self, Trashed};
 use crate::state::{BrokenReport, IndexEntry, Restored, Shelved, WriteFailure};
 
 const REPORT_PREFIX: &str = "phuluc-cchc/report/";
+const TRASH_PREFIX: &str = "phuluc-cchc/trash/";
 const INDEX: &str = "phuluc-cchc/index";
 const LAST_OPEN: &str = "phuluc-cchc/last-open";
 const LANG: &str = "phuluc-cchc/lang";
 const CRITERIA: &str = "phuluc-cchc/criteria";
+const OFFLINE_NOTE_SEEN: &str = "phuluc-cchc/offline-note-seen";
 
 fn report_key(id: &str) -> String {
     format!("{REPORT_PREFIX}{id}")
+}
+
+fn trash_key(id: &str) -> String {
+    format!("{TRASH_PREFIX}{id}")
 }
 
 /// Whether this browser gives us a localStorage (it may not: disabled by policy, blocked for
@@ -48,9 +60,20 @@ struct Stored<'a> {
     report: &'a Report,
 }
 
-/// Everything stored: the readable reports, the broken ones, the last open id, the language,
-/// the province's criteria file.
-pub fn load() -> Restored {
+/// A report in the trash: an export's envelope (so `exchange::import` reads it and migrates
+/// it), with the times the trash needs.
+#[derive(Serialize)]
+struct InTrash<'a> {
+    format: &'static str,
+    schema: u32,
+    deleted_at: f64,
+    saved_at: Option<f64>,
+    report: &'a Report,
+}
+
+/// Everything stored: the readable reports, the broken ones, the trash (dropping what expired
+/// by `now`), the last open id, the language, the province's criteria file.
+pub fn load(now: f64) -> Restored {
     let index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
     let mut restored = Restored {
         last_open: LocalStorage::get(LAST_OPEN).ok(),
@@ -93,15 +116,52 @@ pub fn load() -> Restored {
         // Best effort: the next save rewrites the index anyway.
         let _ = write(INDEX, &reconciled);
     }
+    restored.trash = load_trash(now);
     restored
+}
+
+/// The trash, dropping the reports kept past `trash::KEEP_DAYS`. One that cannot be read is
+/// left alone in storage and not listed: it was deleted already, and may still be repaired by
+/// hand within the browser's storage.
+fn load_trash(now: f64) -> Vec<Trashed> {
+    let mut out = Vec::new();
+    for id in ids_under(TRASH_PREFIX) {
+        let key = trash_key(&id);
+        let Some(raw) = LocalStorage::raw().get_item(&key).ok().flatten() else {
+            continue;
+        };
+        let times = serde_json::from_str::<serde_json::Value>(&raw).ok();
+        let time = |name: &str| times.as_ref().and_then(|v| v.get(name)?.as_f64());
+        let Some(deleted_at) = time("deleted_at") else {
+            continue;
+        };
+        if trash::expired(deleted_at, now) {
+            LocalStorage::delete(&key);
+            continue;
+        }
+        if let Ok(mut report) = exchange::import(&raw) {
+            report.id = id;
+            out.push(Trashed {
+                report: report.into(),
+                saved_at: time("saved_at"),
+                deleted_at,
+            });
+        }
+    }
+    out
 }
 
 /// The ids of every stored report, in key order.
 fn stored_ids() -> Vec<String> {
+    ids_under(REPORT_PREFIX)
+}
+
+/// The ids of the keys under `prefix`, in key order.
+fn ids_under(prefix: &str) -> Vec<String> {
     let raw = LocalStorage::raw();
     let mut ids: Vec<String> = (0..raw.length().unwrap_or(0))
         .filter_map(|i| raw.key(i).ok().flatten())
-        .filter_map(|k| k.strip_prefix(REPORT_PREFIX).map(str::to_owned))
+        .filter_map(|k| k.strip_prefix(prefix).map(str::to_owned))
         .collect();
     ids.sort();
     ids
@@ -134,10 +194,68 @@ pub fn delete(id: &str) -> Result<(), WriteFailure> {
     write(INDEX, &index)
 }
 
+/// Moves a readable report to the trash, deleted at `at`: written there first, then taken off
+/// the saved reports, so a failed write (a full storage) leaves it where it was.
+pub fn trash(shelved: &Shelved, at: f64) -> Result<(), WriteFailure> {
+    let report = &shelved.report;
+    write(
+        &trash_key(&report.id),
+        &InTrash {
+            format: FORMAT,
+            schema: SCHEMA,
+            deleted_at: at,
+            saved_at: shelved.saved_at,
+            report,
+        },
+    )?;
+    delete(&report.id)
+}
+
+/// Puts a report of the trash back among the saved reports: written there first, then taken
+/// out of the trash.
+pub fn restore(trashed: &Trashed) -> Result<(), WriteFailure> {
+    let report = &trashed.report;
+    write(
+        &report_key(&report.id),
+        &Stored {
+            format: FORMAT,
+            schema: SCHEMA,
+            report,
+        },
+    )?;
+    let mut index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
+    index.retain(|e| e.id != report.id);
+    index.push(IndexEntry::of(report, trashed.saved_at));
+    write(INDEX, &index)?;
+    LocalStorage::delete(trash_key(&report.id));
+    Ok(())
+}
+
+/// Forgets a report of the trash for good.
+pub fn purge(id: &str) {
+    LocalStorage::delete(trash_key(id));
+}
+
 /// Remembers which report is open, to reopen it next time. Best effort: losing it only means
 /// the most recent report opens instead.
 pub fn remember_open(id: &str) {
     let _ = write(LAST_OPEN, &id);
+}
+
+/// Whether the officer has hidden the note that offline use is unavailable in this browser.
+/// False when storage cannot be read: the note is then said again, which is harmless.
+pub fn offline_note_seen() -> bool {
+    available()
+        && LocalStorage::raw()
+            .get_item(OFFLINE_NOTE_SEEN)
+            .ok()
+            .flatten()
+            .is_some()
+}
+
+/// Best effort, like the language.
+pub fn remember_offline_note_seen() {
+    let _ = write(OFFLINE_NOTE_SEEN, &true);
 }
 
 pub fn remember_lang(lang: Lang) {
