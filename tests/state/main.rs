@@ -5,6 +5,7 @@
 mod fixtures;
 
 mod criteria;
+mod golden;
 mod nav;
 mod notices;
 mod reducer;

@@ -130,10 +130,20 @@ fn load_trash(now: f64) -> Vec<Trashed> {
         let Some(raw) = LocalStorage::raw().get_item(&key).ok().flatten() else {
             continue;
         };
-        let times = serde_json::from_str::<serde_json::Value>(&raw).ok();
-        let time = |name: &str| times.as_ref().and_then(|v| v.get(name)?.as_f64());
-        let Some(deleted_at) = time("deleted_at") else {
-            continue;
+        let mut times = serde_json::from_str::<serde_json::Value>(&raw).ok();
+        let time = |v: &Option<serde_json::Value>, name: &str| v.as_ref()?.get(name)?.as_f64();
+        let saved_at = time(&times, "saved_at");
+        let deleted_at = match time(&times, "deleted_at") {
+            Some(at) => at,
+            None => {
+                // Moved as it was while storage was full (`trash`): dated now, best effort
+                // (with no room, it is dated again next time; it expires only once dated).
+                if let Some(serde_json::Value::Object(o)) = times.as_mut() {
+                    o.insert("deleted_at".into(), now.into());
+                    let _ = write(&key, &times);
+                }
+                now
+            }
         };
         if trash::expired(deleted_at, now) {
             LocalStorage::delete(&key);
@@ -143,7 +153,7 @@ fn load_trash(now: f64) -> Vec<Trashed> {
             report.id = id;
             out.push(Trashed {
                 report: report.into(),
-                saved_at: time("saved_at"),
+                saved_at,
                 deleted_at,
             });
         }
@@ -194,11 +204,18 @@ pub fn delete(id: &str) -> Result<(), WriteFailure> {
     write(INDEX, &index)
 }
 
-/// Moves a readable report to the trash, deleted at `at`: written there first, then taken off
-/// the saved reports, so a failed write (a full storage) leaves it where it was.
+/// Moves a readable report to the trash, deleted at `at`. Its saved copy is taken out first,
+/// so that the move needs no more room than the report already had: a full storage is when an
+/// officer deletes to make room. When even so the trash copy (the report with its times) does
+/// not fit, the saved copy's own text goes to the trash as it is (a shorter key, the same
+/// text: it fits), and [`load`] dates it at the next start. Only when that fails too is the
+/// saved copy put back where it was, and the failure returned.
 pub fn trash(shelved: &Shelved, at: f64) -> Result<(), WriteFailure> {
     let report = &shelved.report;
-    write(
+    let key = report_key(&report.id);
+    let stored = LocalStorage::raw().get_item(&key).ok().flatten();
+    LocalStorage::delete(&key);
+    let moved = write(
         &trash_key(&report.id),
         &InTrash {
             format: FORMAT,
@@ -207,7 +224,18 @@ pub fn trash(shelved: &Shelved, at: f64) -> Result<(), WriteFailure> {
             saved_at: shelved.saved_at,
             report,
         },
-    )?;
+    );
+    if let Err(failure) = moved {
+        let Some(raw) = stored else {
+            return Err(failure);
+        };
+        let as_is = LocalStorage::raw().set_item(&trash_key(&report.id), &raw);
+        if as_is.is_err() {
+            // The same text in the room it had: nothing is lost.
+            let _ = LocalStorage::raw().set_item(&key, &raw);
+            return Err(failure);
+        }
+    }
     delete(&report.id)
 }
 
