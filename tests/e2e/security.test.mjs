@@ -136,7 +136,8 @@ describe('bảo mật trang', () => {
       const text = nfc(await page.locator('#main').innerText());
       assert.ok(text.includes(IMG), 'the evidence title shows as typed');
       assert.ok(text.includes(SCRIPT), 'the commune shows as typed');
-      await screenshot(page, 'hostile-as-text');
+      await page.getByText(IMG).first().scrollIntoViewIfNeeded();
+      await screenshot(page, 'hostile-as-text', { fullPage: false });
       assert.equal(await page.locator('img[src="x"]').count(), 0, 'no element made from the text');
       assert.equal(await page.locator('#main script').count(), 0);
       await page.waitForTimeout(300);

@@ -67,7 +67,7 @@ describe('lỗi bộ nhớ trình duyệt', () => {
       assert.equal(nfc(await page.locator('[data-save-status]').textContent()), 'Không tự lưu');
       await typeCell(page, 'hs_ho_tich.c5', '1.794');
       assert.equal(await cellValue(page, 'hs_ho_tich.c5'), '1.794');
-      await screenshot(page, 'storage-disabled');
+      await screenshot(page, 'storage-disabled', { fullPage: false });
       const out = await exportJson(page);
       assert.equal(out.json.report.values['hs_ho_tich.c5'], '1.794');
       assertNoErrors(pageErrors(page));
@@ -107,7 +107,8 @@ describe('lỗi bộ nhớ trình duyệt', () => {
       assert.match(await notices(page), /Bộ nhớ của trình duyệt đã đầy nên thay đổi mới nhất chưa được lưu/);
       assert.equal(nfc(await page.locator('[data-save-status]').textContent()), 'Chưa lưu được');
       assert.equal(await cellValue(page, 'hs_ho_tich.c5'), '17.940', 'the figure stays on screen');
-      await screenshot(page, 'storage-full');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, 'storage-full', { fullPage: false });
       const out = await exportJson(page);
       assert.equal(out.json.report.values['hs_ho_tich.c5'], '17.940', 'and in the export');
 
@@ -148,7 +149,7 @@ describe('lỗi bộ nhớ trình duyệt', () => {
       assert.equal(await headerTitle(page), 'UBND xã Tân Hà — 6 tháng 2026');
       await openTab(page, 'appendix');
       assert.equal(await cellValue(page, 'hs_ho_tich.c5'), '1.674');
-      await screenshot(page, 'storage-corrupt');
+      await screenshot(page, 'storage-corrupt', { fullPage: false });
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.click('.notices .banner-warning button:has-text("Tải bản gốc")'),
@@ -178,7 +179,7 @@ describe('lỗi bộ nhớ trình duyệt', () => {
       assert.equal(await cellValue(page, 'hs_ho_tich.c8'), '1.781');
       await openTab(page, 'scoring');
       assert.equal(nfc(await page.inputValue('#item-1-1-1-ev0-number')), '03/KH-UBND');
-      await screenshot(page, 'storage-schema1');
+      await screenshot(page, 'storage-schema1', { fullPage: false });
       assertNoErrors(pageErrors(page));
     }));
 });
