@@ -382,7 +382,7 @@ fn import_action(file: String, read: Result<String, ReadFailure>) -> Action {
         .map_err(|why| Text::new((shell::VI.unreadable)(why), (shell::EN.unreadable)(why)))
         .and_then(|text| exchange::import_with_notes(&text).map_err(|e| e.message()));
     match parsed {
-        Ok(imported) => Action::ImportPreview(imported),
+        Ok(imported) => Action::ImportPreview(Box::new(imported)),
         Err(message) => Action::ImportRejected { file, message },
     }
 }

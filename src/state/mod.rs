@@ -278,7 +278,8 @@ pub enum Action {
     Restore(String),
     /// Forgets a report of the trash for good.
     Purge(String),
-    ImportPreview(Imported),
+    /// A file read, to preview (boxed: a report is large, and actions are moved often).
+    ImportPreview(Box<Imported>),
     ImportRejected {
         file: String,
         message: Text,
@@ -542,7 +543,8 @@ impl AppState {
                 }
                 s.trash = Rc::new(trash);
             }
-            Action::ImportPreview(Imported { report, notes }) => {
+            Action::ImportPreview(imported) => {
+                let Imported { report, notes } = *imported;
                 s.incoming = Some(Incoming::Preview {
                     report: Rc::new(report),
                     notes: Rc::new(notes),

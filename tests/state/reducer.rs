@@ -78,11 +78,11 @@ fn two_reports() -> Rc<AppState> {
     ))
 }
 
-fn imported(report: Report) -> Imported {
-    Imported {
+fn imported(report: Report) -> Box<Imported> {
+    Box::new(Imported {
         report,
         notes: Vec::new(),
-    }
+    })
 }
 
 fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
