@@ -206,6 +206,27 @@ pub fn previous<'a>(open: &Report, earlier: &'a [Report]) -> Option<&'a Report> 
         .max_by_key(|r| period_order(&r.identity))
 }
 
+/// The report the open one is compared with in words ("so với cùng kỳ"): among `earlier`,
+/// the same period a year before when there is one (what these reports compare with), else
+/// the latest earlier period. Reports of another unit or appendix, or not earlier, are passed
+/// over.
+pub fn baseline<'a>(
+    open: &Report,
+    earlier: impl IntoIterator<Item = &'a Report>,
+) -> Option<&'a Report> {
+    let usable: Vec<&Report> = earlier
+        .into_iter()
+        .filter(|r| can_attach(open, &[], r).is_ok())
+        .collect();
+    let (period, year) = period_of(open);
+    let year_before = year.checked_sub(1).map(|y| (period, y));
+    usable
+        .iter()
+        .find(|r| Some(period_of(r)) == year_before)
+        .or_else(|| usable.iter().max_by_key(|r| period_order(&r.identity)))
+        .copied()
+}
+
 /// One line of a multi-period table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PeriodRow {

@@ -357,6 +357,15 @@ fn score_item(
             format!("Nothing to count → {}.", pts_en(0.0)),
         ),
     };
+    // A ratio rule: its points from the rate, or what a rate with no value means.
+    let by_ratio =
+        |ratio: &Ratio, when: WhenEmpty, points: &dyn Fn(f64) -> ItemScore| match ratio_value(
+            ratio, c,
+        ) {
+            Ok(r) => points(r),
+            Err(NoValue::ZeroDenominator) => on_empty(when),
+            Err(NoValue::NotFilled) => no_figures(),
+        };
     let answer = |yes: bool, auto: bool| {
         let p = if yes { max } else { 0.0 };
         let (vi, en) = if yes {
@@ -385,111 +394,95 @@ fn score_item(
             ratio,
             bands,
             when_empty,
-        } => match ratio_value(ratio, c) {
-            Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
-            Err(NoValue::NotFilled) => no_figures(),
-            Ok(r) => {
-                let shown = round_half_up(r, 2);
-                let at = bands.iter().position(|b| shown >= b.min);
-                let p = at.map_or(0.0, |i| bands[i].points);
-                let rs = format_percent(Some(r));
-                // Say the threshold that decided: reached ("≥ 95,00%"), or, at the floor band
-                // (or under every band), missed ("< 80,00%").
-                let (op, threshold) = match at {
-                    Some(i) if bands[i].min > 0.0 || i == 0 => ("≥", bands[i].min),
-                    Some(i) => ("<", bands[i - 1].min),
-                    None => ("<", bands.last().map_or(0.0, |b| b.min)),
-                };
-                let ms = format_percent(Some(threshold));
-                scored(
-                    p,
-                    true,
-                    format!("Tỷ lệ {rs} {op} {ms} → {}.", pts(p)),
-                    format!("Rate {rs} {op} {ms} → {}.", pts_en(p)),
-                )
-            }
-        },
+        } => by_ratio(ratio, *when_empty, &|r| {
+            let shown = round_half_up(r, 2);
+            let at = bands.iter().position(|b| shown >= b.min);
+            let p = at.map_or(0.0, |i| bands[i].points);
+            let rs = format_percent(Some(r));
+            // Say the threshold that decided: reached ("≥ 95,00%"), or, at the floor band
+            // (or under every band), missed ("< 80,00%").
+            let (op, threshold) = match at {
+                Some(i) if bands[i].min > 0.0 || i == 0 => ("≥", bands[i].min),
+                Some(i) => ("<", bands[i - 1].min),
+                None => ("<", bands.last().map_or(0.0, |b| b.min)),
+            };
+            let ms = format_percent(Some(threshold));
+            scored(
+                p,
+                true,
+                format!("Tỷ lệ {rs} {op} {ms} → {}.", pts(p)),
+                format!("Rate {rs} {op} {ms} → {}.", pts_en(p)),
+            )
+        }),
         ScoringRule::ProportionalInBand {
             ratio,
             min_percent,
             when_empty,
-        } => match ratio_value(ratio, c) {
-            Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
-            Err(NoValue::NotFilled) => no_figures(),
-            Ok(r) => {
-                let rs = format_percent(Some(r));
-                let ms = format_percent(Some(*min_percent));
-                if round_half_up(r, 2) >= *min_percent {
-                    let p = max * r.min(100.0) / 100.0;
-                    scored(
-                        p,
-                        true,
-                        format!(
-                            "Tỷ lệ {rs} ≥ {ms}: {rs} × {} → {}.",
-                            number::format_trimmed(max, 2),
-                            pts(p)
-                        ),
-                        format!(
-                            "Rate {rs} ≥ {ms}: {rs} × {} → {}.",
-                            number::format_trimmed(max, 2),
-                            pts_en(p)
-                        ),
-                    )
-                } else {
-                    scored(
-                        0.0,
-                        true,
-                        format!("Tỷ lệ {rs} < {ms} → {}.", pts(0.0)),
-                        format!("Rate {rs} < {ms} → {}.", pts_en(0.0)),
-                    )
-                }
+        } => by_ratio(ratio, *when_empty, &|r| {
+            let rs = format_percent(Some(r));
+            let ms = format_percent(Some(*min_percent));
+            if round_half_up(r, 2) >= *min_percent {
+                let p = max * r.min(100.0) / 100.0;
+                scored(
+                    p,
+                    true,
+                    format!(
+                        "Tỷ lệ {rs} ≥ {ms}: {rs} × {} → {}.",
+                        number::format_trimmed(max, 2),
+                        pts(p)
+                    ),
+                    format!(
+                        "Rate {rs} ≥ {ms}: {rs} × {} → {}.",
+                        number::format_trimmed(max, 2),
+                        pts_en(p)
+                    ),
+                )
+            } else {
+                scored(
+                    0.0,
+                    true,
+                    format!("Tỷ lệ {rs} < {ms} → {}.", pts(0.0)),
+                    format!("Rate {rs} < {ms} → {}.", pts_en(0.0)),
+                )
             }
-        },
+        }),
         ScoringRule::Threshold {
             ratio,
             threshold,
             when_empty,
-        } => match ratio_value(ratio, c) {
-            Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
-            Err(NoValue::NotFilled) => no_figures(),
-            Ok(r) => {
-                let rs = format_percent(Some(r));
-                let ts = format_percent(Some(*threshold));
-                let m = number::format_trimmed(max, 2);
-                // Compared as shown, like every threshold: 79,996 % reads 80,00 % and reaches 80.
-                if round_half_up(r, 2) >= *threshold {
-                    scored(
-                        max,
-                        true,
-                        format!("Tỷ lệ {rs} ≥ {ts} → {}.", pts(max)),
-                        format!("Rate {rs} ≥ {ts} → {}.", pts_en(max)),
-                    )
-                } else {
-                    let p = max * r.max(0.0) / threshold;
-                    scored(
-                        p,
-                        true,
-                        format!("Tỷ lệ {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts(p)),
-                        format!("Rate {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts_en(p)),
-                    )
-                }
-            }
-        },
-        ScoringRule::Proportional { ratio, when_empty } => match ratio_value(ratio, c) {
-            Err(NoValue::ZeroDenominator) => on_empty(*when_empty),
-            Err(NoValue::NotFilled) => no_figures(),
-            Ok(r) => {
-                let p = max * r.clamp(0.0, 100.0) / 100.0;
-                let rs = format_percent(Some(r));
-                let m = number::format_trimmed(max, 2);
+        } => by_ratio(ratio, *when_empty, &|r| {
+            let rs = format_percent(Some(r));
+            let ts = format_percent(Some(*threshold));
+            let m = number::format_trimmed(max, 2);
+            // Compared as shown, like every threshold: 79,996 % reads 80,00 % and reaches 80.
+            if round_half_up(r, 2) >= *threshold {
+                scored(
+                    max,
+                    true,
+                    format!("Tỷ lệ {rs} ≥ {ts} → {}.", pts(max)),
+                    format!("Rate {rs} ≥ {ts} → {}.", pts_en(max)),
+                )
+            } else {
+                let p = max * r.max(0.0) / threshold;
                 scored(
                     p,
                     true,
-                    format!("Tỷ lệ {rs} × {m} → {}.", pts(p)),
-                    format!("Rate {rs} × {m} → {}.", pts_en(p)),
+                    format!("Tỷ lệ {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts(p)),
+                    format!("Rate {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts_en(p)),
                 )
             }
-        },
+        }),
+        ScoringRule::Proportional { ratio, when_empty } => by_ratio(ratio, *when_empty, &|r| {
+            let p = max * r.clamp(0.0, 100.0) / 100.0;
+            let rs = format_percent(Some(r));
+            let m = number::format_trimmed(max, 2);
+            scored(
+                p,
+                true,
+                format!("Tỷ lệ {rs} × {m} → {}.", pts(p)),
+                format!("Rate {rs} × {m} → {}.", pts_en(p)),
+            )
+        }),
         ScoringRule::Additive { parts } => {
             let mut any = false;
             let mut p = 0.0;

@@ -3,7 +3,8 @@
 
 use cchc_core::checks::FindingKind;
 use cchc_core::compare::{
-    self, can_attach, carry_over_findings, changes, period_table, previous, AttachError, Change,
+    self, baseline, can_attach, carry_over_findings, changes, period_table, previous, AttachError,
+    Change,
 };
 use cchc_core::compute::compute;
 use cchc_core::period::PeriodKind;
@@ -255,4 +256,24 @@ fn the_previous_report_is_the_latest_earlier_one() {
     let p = previous(&open, &earlier).unwrap();
     assert_eq!(p.identity.period, PeriodKind::Q2);
     assert!(previous(&open, &[]).is_none());
+}
+
+/// The narrative compares with the same period a year before when it is there, else with the
+/// latest earlier period; another commune's report or a later one is never a baseline.
+#[test]
+fn the_baseline_is_the_same_period_last_year_else_the_latest_earlier() {
+    let open = commune("Tân Hà", PeriodKind::SixMonths, 2026, &[]);
+    let last_year = commune("Tân Hà", PeriodKind::SixMonths, 2025, &[]);
+    let q1 = commune("Tân Hà", PeriodKind::Q1, 2026, &[]);
+    let other = commune("Tân Lập", PeriodKind::SixMonths, 2025, &[]);
+    let later = commune("Tân Hà", PeriodKind::Year, 2026, &[]);
+    let found = |earlier: &[&Report]| {
+        baseline(&open, earlier.iter().copied()).map(|r| (r.identity.period, r.identity.year))
+    };
+    assert_eq!(
+        found(&[&q1, &last_year, &other, &later]),
+        Some((PeriodKind::SixMonths, 2025))
+    );
+    assert_eq!(found(&[&q1, &other, &later]), Some((PeriodKind::Q1, 2026)));
+    assert_eq!(found(&[&other, &later]), None);
 }

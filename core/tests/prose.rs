@@ -716,6 +716,24 @@ mod narrative {
         assert!(proofread(&text).flagged().next().is_none(), "{text}");
     }
 
+    /// Two years back is not "cùng kỳ": the annual report of 2023 beside 2025's is "kỳ trước".
+    #[test]
+    fn a_period_two_years_back_is_not_the_same_period_last_year() {
+        let r = report(SEED_000);
+        let mut prev = report(&[("hs_ho_tich.c5", "1.700")]);
+        prev.identity.year = r.identity.year - 2;
+        let (c, pc) = (eval(&r).computed, eval(&prev).computed);
+        let cx = Context {
+            previous: Some((&prev, &pc)),
+            ..ctx(&r, &c)
+        };
+        let text = render(&cx, &generate(&narrative(), &cx, "s3"));
+        assert!(
+            text.contains("tăng 5,53% so với kỳ trước (1.700)"),
+            "{text}"
+        );
+    }
+
     #[test]
     fn editing_a_cell_changes_the_drafted_sentence() {
         let mut r = report(SEED_000);

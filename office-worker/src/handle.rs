@@ -6,8 +6,14 @@ use cchc_core::workspace::{evaluate, Templates};
 
 pub enum Op<'a> {
     Xlsx,
-    Docx,
-    Map { name: &'a str, bytes: &'a [u8] },
+    /// `previous`: the earlier report the narrative compares with, as JSON.
+    Docx {
+        previous: Option<&'a str>,
+    },
+    Map {
+        name: &'a str,
+        bytes: &'a [u8],
+    },
 }
 
 pub enum Answer {
@@ -23,22 +29,38 @@ fn templates(criteria: Option<&str>) -> Result<Templates, Text> {
     }
 }
 
+/// A report as the app sends it (its own serialisation, so a failure is a bug to report).
+fn report_of(json: &str, vi: &str, en: &str) -> Result<Report, Text> {
+    serde_json::from_str(json)
+        .map_err(|e| Text::new(format!("Không đọc được {vi}: {e}"), format!("{en}: {e}")))
+}
+
 /// Runs one request: `report` is the open report as the app stores it (JSON).
 pub fn run(op: Op, report: &str, criteria: Option<&str>) -> Result<Answer, Text> {
     let t = templates(criteria)?;
-    let report: Report = serde_json::from_str(report).map_err(|e| {
-        Text::new(
-            format!("Không đọc được báo cáo đang mở: {e}"),
-            format!("The open report could not be read: {e}"),
-        )
-    })?;
+    let report = report_of(
+        report,
+        "báo cáo đang mở",
+        "The open report could not be read",
+    )?;
     match op {
         Op::Xlsx => cchc_office::xlsx(&t, &report, &evaluate(&t, &report))
             .map(Answer::Bytes)
             .map_err(|e| e.message()),
-        Op::Docx => cchc_office::docx(&t, &report, &evaluate(&t, &report))
-            .map(Answer::Bytes)
-            .map_err(|e| e.message()),
+        Op::Docx { previous } => {
+            let previous = previous
+                .map(|p| {
+                    report_of(
+                        p,
+                        "báo cáo kỳ trước",
+                        "The earlier report could not be read",
+                    )
+                })
+                .transpose()?;
+            cchc_office::docx(&t, &report, &evaluate(&t, &report), previous.as_ref())
+                .map(Answer::Bytes)
+                .map_err(|e| e.message())
+        }
         Op::Map { name, bytes } => {
             let sheets = cchc_office::read_table(bytes, name).map_err(|e| e.message())?;
             let preview = cchc_office::map_figures(&t.appendix, &report, &sheets);
@@ -61,7 +83,7 @@ mod tests {
 
     #[test]
     fn makes_both_files_from_the_report_json() {
-        for op in [Op::Xlsx, Op::Docx] {
+        for op in [Op::Xlsx, Op::Docx { previous: None }] {
             match run(op, &sample(), None) {
                 Ok(Answer::Bytes(b)) => assert!(b.starts_with(b"PK")),
                 _ => panic!("no file"),
@@ -89,6 +111,10 @@ mod tests {
     #[test]
     fn a_broken_report_or_criteria_is_refused_with_a_message() {
         assert!(run(Op::Xlsx, "{", None).is_err());
+        let docx = Op::Docx {
+            previous: Some("[]"),
+        };
+        assert!(run(docx, &sample(), None).is_err());
         let e = run(Op::Xlsx, &sample(), Some("{}")).err().expect("refused");
         assert!(!e.vi.is_empty());
     }

@@ -24,6 +24,7 @@ pub fn start() {
         set(&out, "id", &get(&data, "id"));
         let report = get(&data, "report").as_string().unwrap_or_default();
         let criteria = get(&data, "criteria").as_string();
+        let previous = get(&data, "previous").as_string();
         let name = get(&data, "name").as_string().unwrap_or_default();
         let bytes = get(&data, "bytes")
             .dyn_into::<Uint8Array>()
@@ -31,7 +32,9 @@ pub fn start() {
             .unwrap_or_default();
         let op = match get(&data, "op").as_string().as_deref() {
             Some("xlsx") => Some(Op::Xlsx),
-            Some("docx") => Some(Op::Docx),
+            Some("docx") => Some(Op::Docx {
+                previous: previous.as_deref(),
+            }),
             Some("map") => Some(Op::Map {
                 name: &name,
                 bytes: &bytes,

@@ -6,8 +6,14 @@
 //! Times New Roman; body 14 pt, tables 12 pt (Biểu 06, thirteen columns, 11 pt). Margins of
 //! Nghị định 30: top and bottom 20 mm, left 30 mm, right 15 mm.
 
+use cchc_core::compute::{compute, Computed};
 use cchc_core::present::document as words;
-use cchc_core::present::value::{self as present, CellText};
+use cchc_core::present::scores::{
+    self, RowKind, EVIDENCE_COLUMNS, EVIDENCE_HEAD, EXPLANATION_HEAD, HEAD,
+};
+use cchc_core::present::sheets::{self, Block, Sections, TableAt};
+use cchc_core::present::table::grid_header;
+use cchc_core::present::value as present;
 use cchc_core::report::Report;
 use cchc_core::workspace::{Evaluation, Templates};
 use docx_rs::{
@@ -15,7 +21,6 @@ use docx_rs::{
     RunFonts, Section, Table, TableCell, TableRow, VAlignType, VMergeType, WidthType,
 };
 
-use crate::layout::{self, Block, ScoreKind, TableAt};
 use crate::OfficeError;
 
 const FONT: &str = "Times New Roman";
@@ -90,6 +95,17 @@ fn cell(text: &str, s: Style, width: usize) -> TableCell {
         .vertical_align(VAlignType::Center)
 }
 
+/// A header row: it repeats at the top of every page its table spans. docx-rs 0.4 writes no
+/// `w:tblHeader`, so header rows are the rows marked `cantSplit` (no other row is), and
+/// [`repack`] adds the repeat to exactly those.
+fn header_row(cells: Vec<TableCell>) -> TableRow {
+    TableRow::new(cells).cant_split()
+}
+
+/// What docx-rs writes for a row marked by [`header_row`], and what it becomes.
+const CANT_SPLIT: &str = "<w:trPr><w:cantSplit />";
+const REPEATED_HEADER: &str = "<w:trPr><w:cantSplit /><w:tblHeader />";
+
 /// What the document is made of, in order: paragraphs and tables, and where a section ends.
 // A few hundred parts, built once per export: their size does not matter.
 #[allow(clippy::large_enum_variant)]
@@ -102,10 +118,18 @@ enum Part {
     },
 }
 
-/// The Word document of the report.
-pub fn docx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>, OfficeError> {
+/// The Word document of the report; `previous`, the earlier report its narrative compares with
+/// ("tăng … so với cùng kỳ"), as the print view's.
+pub fn docx(
+    t: &Templates,
+    report: &Report,
+    eval: &Evaluation,
+    previous: Option<&Report>,
+) -> Result<Vec<u8>, OfficeError> {
     let mut parts: Vec<Part> = Vec::new();
-    cover(t, report, eval, &mut parts);
+    let previous = previous.map(|p| (p, compute(&t.appendix, p)));
+    let previous = previous.as_ref().map(|(p, c)| (*p, c));
+    cover(t, report, eval, previous, &mut parts);
     appendix_i(t, report, eval, &mut parts);
     appendix_ii(t, report, eval, &mut parts);
 
@@ -156,7 +180,8 @@ pub fn docx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
 }
 
 /// docx-rs stores its parts uncompressed (a 450 KB file for this report); the same parts
-/// deflated with the zip the workbook writer uses make it about a tenth of that.
+/// deflated with the zip the workbook writer uses make it about a tenth of that. On the way,
+/// the header rows get their repeat (see [`header_row`]).
 fn repack(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
     use std::io::{Read, Write};
     let fail = |e: &dyn std::fmt::Display| OfficeError::Write {
@@ -171,6 +196,10 @@ fn repack(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
         let name = part.name().map_err(|e| fail(&e))?.into_owned();
         let mut data = Vec::new();
         part.read_to_end(&mut data).map_err(|e| fail(&e))?;
+        if name == "word/document.xml" {
+            let xml = String::from_utf8(data).map_err(|e| fail(&e))?;
+            data = xml.replace(CANT_SPLIT, REPEATED_HEADER).into_bytes();
+        }
         to.start_file(name, opts).map_err(|e| fail(&e))?;
         to.write_all(&data).map_err(|e| fail(&e))?;
     }
@@ -179,7 +208,13 @@ fn repack(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
 }
 
 /// The covering report: the two-column header, title, one paragraph, recipients and signature.
-fn cover(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec<Part>) {
+fn cover(
+    t: &Templates,
+    report: &Report,
+    eval: &Evaluation,
+    previous: Option<(&Report, &Computed)>,
+    parts: &mut Vec<Part>,
+) {
     let id = &report.identity;
     let half = PORTRAIT_WIDTH * 2 / 5;
     let other = PORTRAIT_WIDTH - half;
@@ -210,25 +245,13 @@ fn cover(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec<Part
         style(BODY, true, false, c),
     )));
     parts.push(Part::P(para("", style(BODY, false, false, c))));
-    parts.push(Part::P(
-        para(
-            &words::report_body(id),
-            style(BODY, false, false, AlignmentType::Both),
-        )
-        .indent(
-            None,
-            Some(docx_rs::SpecialIndentType::FirstLine(567)),
-            None,
-            None,
-        )
-        .line_spacing(LineSpacing::new().before(120).after(120).line(312)),
-    ));
+    parts.push(Part::P(body_paragraph(&words::report_body(id), 120)));
     // The narrative drafted from the figures (or as the officer edited it), as printed.
     let ctx = cchc_core::prose::draft::Context {
         appendix: &t.appendix,
         report,
         computed: &eval.computed,
-        previous: None,
+        previous,
     };
     for (heading, text) in cchc_core::prose::draft::document_text(&ctx) {
         parts.push(Part::P(para(
@@ -236,19 +259,7 @@ fn cover(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec<Part
             style(BODY, true, false, AlignmentType::Left),
         )));
         for paragraph in text.split('\n').filter(|p| !p.trim().is_empty()) {
-            parts.push(Part::P(
-                para(
-                    paragraph.trim(),
-                    style(BODY, false, false, AlignmentType::Both),
-                )
-                .indent(
-                    None,
-                    Some(docx_rs::SpecialIndentType::FirstLine(567)),
-                    None,
-                    None,
-                )
-                .line_spacing(LineSpacing::new().before(60).after(60).line(312)),
-            ));
+            parts.push(Part::P(body_paragraph(paragraph.trim(), 60)));
         }
     }
     parts.push(Part::P(para("", style(BODY, false, false, c))));
@@ -277,6 +288,19 @@ fn cover(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec<Part
     ));
 }
 
+/// A paragraph of the report's body: justified, first line indented 1 cm, 1.3 lines apart,
+/// `space` twips before and after.
+fn body_paragraph(text: &str, space: u32) -> Paragraph {
+    para(text, style(BODY, false, false, AlignmentType::Both))
+        .indent(
+            None,
+            Some(docx_rs::SpecialIndentType::FirstLine(567)),
+            None,
+            None,
+        )
+        .line_spacing(LineSpacing::new().before(space).after(space).line(312))
+}
+
 fn page_break() -> Part {
     Part::P(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)))
 }
@@ -299,8 +323,8 @@ fn appendix_i(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec
     // The cover is portrait; the first sheet of Phụ lục I starts on a new page.
     let mut landscape = false;
     let mut first = true;
-    let mut begun: Vec<usize> = Vec::new();
-    for block in layout::blocks(t, report) {
+    let mut sections = Sections::default();
+    for block in sheets::blocks(&t.appendix, report) {
         let wide = matches!(block, Block::Grid(_));
         if wide != landscape {
             parts.push(Part::End { landscape });
@@ -313,9 +337,9 @@ fn appendix_i(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec
             appendix_head(parts, words::APPENDIX_I, &title, &attached);
         }
         match block {
-            Block::Lists(run) => lists(t, report, eval, &run, &mut begun, parts),
+            Block::Lists(run) => lists(t, report, eval, &run, &mut sections, parts),
             Block::Grid(at) => {
-                begun.push(at.0);
+                sections.begin(at.0);
                 grid(t, report, eval, at, parts);
             }
         }
@@ -329,10 +353,7 @@ fn appendix_i(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Vec
 }
 
 fn shown(t: &Templates, report: &Report, eval: &Evaluation, ix: usize) -> String {
-    match present::cell(&t.appendix, report, &eval.computed, ix) {
-        CellText::Invalid(raw) => format!("{raw}{}", words::INVALID_MARK),
-        other => other.as_str().to_owned(),
-    }
+    present::cell(&t.appendix, report, &eval.computed, ix).written()
 }
 
 fn lists(
@@ -340,7 +361,7 @@ fn lists(
     report: &Report,
     eval: &Evaluation,
     run: &[TableAt],
-    begun: &mut Vec<usize>,
+    sections: &mut Sections,
     parts: &mut Vec<Part>,
 ) {
     let w = [700, 5355, 1500, 1800];
@@ -349,8 +370,8 @@ fn lists(
     let bc = style(TABLE, true, false, AlignmentType::Center);
     let c = style(TABLE, false, false, AlignmentType::Center);
     let r = style(TABLE, false, false, AlignmentType::Right);
-    let head = TableRow::new(
-        ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"]
+    let head = header_row(
+        sheets::LIST_HEAD
             .iter()
             .zip(w)
             .map(|(h, w)| cell(h, bc, w))
@@ -365,15 +386,11 @@ fn lists(
     };
     let mut current = None;
     for &at in run {
-        let table = layout::table_at(t, at);
+        let table = sheets::table_at(&t.appendix, at);
         if current != Some(at.0) {
             current = Some(at.0);
             let section = &t.appendix.template.sections[at.0];
-            let mut title = section.title.vi.to_uppercase();
-            if begun.contains(&at.0) {
-                title.push_str(" (tiếp theo)");
-            }
-            begun.push(at.0);
+            let title = sections.heading(at.0, section);
             rows.push(wide(&section.stt, &title, b));
         }
         rows.push(wide(
@@ -387,11 +404,7 @@ fn lists(
                 continue;
             }
             let ix = t.appendix.cell_at(table, row, None);
-            let formula = ix
-                .filter(|&ix| !t.appendix.cells[ix].is_input())
-                .filter(|_| !row.note.is_empty())
-                .map(|_| format!(" = {}", row.note.vi))
-                .unwrap_or_default();
+            let formula = sheets::derived_note(&t.appendix, row, ix).unwrap_or_default();
             rows.push(TableRow::new(vec![
                 cell(&row.stt, c, w[0]),
                 cell(&format!("{}{formula}", row.label.vi), s, w[1]),
@@ -409,19 +422,12 @@ fn lists(
             .set_grid(w.to_vec())
             .width(PORTRAIT_WIDTH, WidthType::Dxa),
     ));
-    if invalid_in(t, eval, run) {
+    if sheets::has_invalid(&t.appendix, &eval.computed, run) {
         parts.push(Part::P(para(
-            crate::layout::INVALID_FIGURE_NOTE,
+            sheets::INVALID_NOTE,
             style(TABLE, false, true, AlignmentType::Left),
         )));
     }
-}
-
-fn invalid_in(t: &Templates, eval: &Evaluation, tables: &[TableAt]) -> bool {
-    eval.computed.errors.keys().any(|&ix| {
-        let p = t.appendix.cells[ix].pos;
-        tables.contains(&(p.section, p.table))
-    })
 }
 
 /// A grid as the official form prints it: the lines over it, the grouped header, the column
@@ -429,10 +435,10 @@ fn invalid_in(t: &Templates, eval: &Evaluation, tables: &[TableAt]) -> bool {
 fn grid(t: &Templates, report: &Report, eval: &Evaluation, at: TableAt, parts: &mut Vec<Part>) {
     let id = &report.identity;
     let section = &t.appendix.template.sections[at.0];
-    let table = layout::table_at(t, at);
+    let table = sheets::table_at(&t.appendix, at);
     let c = AlignmentType::Center;
     parts.push(Part::P(para(
-        &format!("{}. {}", section.stt, section.title.vi),
+        &sheets::form_section(section),
         style(BODY, true, false, AlignmentType::Left),
     )));
     parts.push(Part::P(para(
@@ -469,52 +475,43 @@ fn grid(t: &Templates, report: &Report, eval: &Evaluation, at: TableAt, parts: &
     let mut grid_w = vec![stt_w, label_w];
     grid_w.extend(std::iter::repeat_n(fig_w, n));
     let hb = style(FORM, true, false, c);
-    let grouped = table.columns.iter().any(|c| !c.group.is_empty());
-    let label_head = if table.row_header.is_empty() {
-        "Lĩnh vực"
-    } else {
-        table.row_header.vi.as_str()
+    let header = grid_header(table);
+    let placed = header.placed();
+    let width = |col: usize, span: usize| match col {
+        0 => stt_w,
+        1 => label_w,
+        _ => fig_w * span,
     };
-    // A header cell spanning the two header rows when the table is grouped.
-    let tall = |text: &str, w: usize| {
-        let cell = cell(text, hb, w);
-        if grouped {
-            cell.vertical_merge(VMergeType::Restart)
-        } else {
-            cell
-        }
-    };
-    let mut top = vec![tall("STT", stt_w), tall(label_head, label_w)];
-    let mut second = vec![
-        cell("", hb, stt_w).vertical_merge(VMergeType::Continue),
-        cell("", hb, label_w).vertical_merge(VMergeType::Continue),
-    ];
-    let mut next = 0;
-    for (group, span) in table.column_groups() {
-        if group.is_empty() {
-            top.push(tall(&table.columns[next].label.vi, fig_w));
-            second.push(cell("", hb, fig_w).vertical_merge(VMergeType::Continue));
-        } else {
-            top.push(cell(&group.vi, hb, fig_w * span).grid_span(span));
-            for col in &table.columns[next..next + span] {
-                second.push(cell(&col.label.vi, hb, fig_w));
-            }
-        }
-        next += span;
-    }
-    let mut rows = vec![TableRow::new(top)];
-    if grouped {
-        rows.push(TableRow::new(second));
-    }
-    if table.columns.iter().any(|c| !c.number.is_empty()) {
-        let leading = table.columns.first().is_some_and(|c| c.number == "(3)");
+    // Word merges rows cell by cell: a cell spanning both header rows starts a vertical merge
+    // that the row below continues with an empty cell at the same place.
+    let mut rows: Vec<TableRow> = (0..header.rows.len())
+        .map(|r| {
+            let mut here: Vec<_> = placed.iter().filter(|p| p.covers(r, p.col)).collect();
+            here.sort_by_key(|p| p.col);
+            let cells = here.into_iter().map(|p| {
+                let (starts, span) = (p.row == r, p.cell.colspan);
+                let text = if starts { p.cell.text.vi.as_str() } else { "" };
+                let mut cl = cell(text, hb, width(p.col, span));
+                if span > 1 {
+                    cl = cl.grid_span(span);
+                }
+                match (p.cell.rowspan > 1, starts) {
+                    (false, _) => cl,
+                    (true, true) => cl.vertical_merge(VMergeType::Restart),
+                    (true, false) => cl.vertical_merge(VMergeType::Continue),
+                }
+            });
+            header_row(cells.collect())
+        })
+        .collect();
+    if let Some(numbers) = &header.numbers {
         let ni = style(FORM, false, true, c);
-        let mut numbers = vec![
-            cell(if leading { "(1)" } else { "" }, ni, stt_w),
-            cell(if leading { "(2)" } else { "" }, ni, label_w),
-        ];
-        numbers.extend(table.columns.iter().map(|col| cell(&col.number, ni, fig_w)));
-        rows.push(TableRow::new(numbers));
+        let cells = numbers
+            .iter()
+            .enumerate()
+            .map(|(col, n)| cell(n, ni, width(col, 1)))
+            .collect();
+        rows.push(header_row(cells));
     }
     for row in &table.rows {
         let b = row.total;
@@ -550,9 +547,9 @@ fn grid(t: &Templates, report: &Report, eval: &Evaluation, at: TableAt, parts: &
             .set_grid(grid_w)
             .width(LANDSCAPE_WIDTH, WidthType::Dxa),
     ));
-    if invalid_in(t, eval, &[at]) {
+    if sheets::has_invalid(&t.appendix, &eval.computed, &[at]) {
         parts.push(Part::P(para(
-            crate::layout::INVALID_FIGURE_NOTE,
+            sheets::INVALID_NOTE,
             style(TABLE, false, true, AlignmentType::Left),
         )));
     }
@@ -567,12 +564,12 @@ fn appendix_ii(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Ve
         &words::scoring_title(id),
         &words::attached_line(id),
     );
-    let criteria = &t.criteria.template;
+    let criteria = &t.criteria;
     parts.push(Part::P(para(
-        &format!("Bộ tiêu chí: {}", criteria.title.vi),
+        &scores::criteria_line(criteria),
         style(TABLE, false, false, AlignmentType::Left),
     )));
-    if let Some(note) = layout::sample_note(t) {
+    if let Some(note) = scores::sample_note(criteria) {
         parts.push(Part::P(para(
             &note,
             style(TABLE, true, false, AlignmentType::Left),
@@ -584,38 +581,36 @@ fn appendix_ii(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Ve
     let tall = |text: &str, w: usize| cell(text, hb, w).vertical_merge(VMergeType::Restart);
     let cont = |w: usize| cell("", hb, w).vertical_merge(VMergeType::Continue);
     let mut rows = vec![
-        TableRow::new(vec![
-            tall("STT", w[0]),
-            tall("Lĩnh vực, tiêu chí, tiêu chí thành phần", w[1]),
-            tall("Điểm tối đa", w[2]),
-            tall("Điểm tự chấm", w[3]),
-            cell("Tài liệu kiểm chứng", hb, w[4] + w[5] + w[6]).grid_span(3),
-            tall("Giải trình", w[7]),
+        header_row(vec![
+            tall(HEAD[0], w[0]),
+            tall(HEAD[1], w[1]),
+            tall(HEAD[2], w[2]),
+            tall(HEAD[3], w[3]),
+            cell(EVIDENCE_HEAD, hb, w[4] + w[5] + w[6]).grid_span(3),
+            tall(EXPLANATION_HEAD, w[7]),
         ]),
-        TableRow::new(vec![
+        header_row(vec![
             cont(w[0]),
             cont(w[1]),
             cont(w[2]),
             cont(w[3]),
-            cell("Tên tài liệu", hb, w[4]),
-            cell("Số, ký hiệu", hb, w[5]),
-            cell("Ngày ban hành", hb, w[6]),
+            cell(EVIDENCE_COLUMNS[0], hb, w[4]),
+            cell(EVIDENCE_COLUMNS[1], hb, w[5]),
+            cell(EVIDENCE_COLUMNS[2], hb, w[6]),
             cont(w[7]),
         ]),
     ];
-    for row in layout::score_rows(t, report, eval) {
-        let bold = row.kind != ScoreKind::Item;
+    for row in scores::rows(criteria, report, &eval.scorecard) {
+        let bold = row.kind != RowKind::Item;
         let st = |align| style(TABLE, bold, false, align);
-        let points = match &row.points {
-            Ok(p) => cchc_core::number::format_points(*p),
-            Err(text) => text.clone(),
-        };
-        let n = row.evidence.len().max(1);
+        let points = row.points.text();
+        let why = row.why();
+        let n = row.lines();
         for k in 0..n {
-            let doc = row.evidence.get(k);
+            let doc = row.documents.get(k).map(|d| d.columns());
             let docs = (0..3).map(|i| {
                 cell(
-                    doc.map(|d| d[i].as_str()).unwrap_or_default(),
+                    doc.map(|d| d[i]).unwrap_or_default(),
                     style(TABLE, false, false, AlignmentType::Left),
                     w[4 + i],
                 )
@@ -632,11 +627,11 @@ fn appendix_ii(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Ve
             let mut cells = vec![
                 own(&row.stt, c, w[0]),
                 own(&row.title, AlignmentType::Left, w[1]),
-                own(&cchc_core::number::format_points(row.max), c, w[2]),
+                own(&present::points(row.max), c, w[2]),
                 own(&points, c, w[3]),
             ];
             cells.extend(docs);
-            cells.push(own(&row.why, AlignmentType::Left, w[7]));
+            cells.push(own(&why, AlignmentType::Left, w[7]));
             rows.push(TableRow::new(cells));
         }
     }
@@ -646,7 +641,7 @@ fn appendix_ii(t: &Templates, report: &Report, eval: &Evaluation, parts: &mut Ve
             .width(LANDSCAPE_WIDTH, WidthType::Dxa),
     ));
     parts.push(Part::P(para("", style(TABLE, false, false, c))));
-    for line in layout::score_summary(t, eval) {
+    for line in scores::summary(criteria, &eval.scorecard).lines() {
         parts.push(Part::P(para(
             &line,
             style(BODY, false, false, AlignmentType::Both),

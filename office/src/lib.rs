@@ -7,7 +7,6 @@
 
 mod docx;
 mod error;
-mod layout;
 mod map;
 mod read;
 mod xlsx;

@@ -12,15 +12,20 @@
 //! Vietnamese separators whatever its own language (Excel keeps the computer's separators).
 
 use cchc_core::present::document as words;
+use cchc_core::present::scores::{
+    self, Points, RowKind, EVIDENCE_COLUMNS, EVIDENCE_HEAD, EXPLANATION_HEAD, HEAD,
+};
+use cchc_core::present::sheets::{self, Block, TableAt};
+use cchc_core::present::table::grid_header;
 use cchc_core::present::value as present;
 use cchc_core::report::Report;
+use cchc_core::template::appendix::Table;
 use cchc_core::template::compile::Expr;
 use cchc_core::template::CellIx;
 use cchc_core::template::CellKind;
 use cchc_core::workspace::{Evaluation, Templates};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError};
 
-use crate::layout::{self, Block, ScoreKind, TableAt};
 use crate::OfficeError;
 
 const FONT: &str = "Times New Roman";
@@ -174,7 +179,7 @@ pub fn xlsx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
     let mut derived: Vec<(CellIx, Place, bool)> = Vec::new();
 
     let id = &report.identity;
-    let blocks = layout::blocks(t, report);
+    let blocks = sheets::blocks(&t.appendix, report);
 
     // Phụ lục I: the list tables, in order, with a pointer where a grid has its own sheet.
     let mut ws = Worksheet::new();
@@ -193,10 +198,7 @@ pub fn xlsx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
     ws.merge_range(2, 0, 2, 3, &words::attached_line(id), &f.center_italic)
         .map_err(err)?;
     let mut r: u32 = 4;
-    for (c, h) in ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"]
-        .iter()
-        .enumerate()
-    {
+    for (c, h) in sheets::LIST_HEAD.iter().enumerate() {
         ws.write_with_format(r, c as u16, *h, &f.head)
             .map_err(err)?;
     }
@@ -212,7 +214,7 @@ pub fn xlsx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
         };
         for at in run {
             let section = &t.appendix.template.sections[at.0];
-            let table = layout::table_at(t, at);
+            let table = sheets::table_at(&t.appendix, at);
             if current_section != Some(at.0) {
                 current_section = Some(at.0);
                 ws.write_with_format(r, 0, &section.stt, &f.section)
@@ -224,7 +226,7 @@ pub fn xlsx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
             ws.write_with_format(r, 0, "", &f.table_title)
                 .map_err(err)?;
             if !table.columns.is_empty() {
-                let name = unique(&names, &grid_sheets, layout::short_name(table));
+                let name = unique(&names, &grid_sheets, short_name(table));
                 let line = format!("{} (xem trang tính «{name}»)", table.title.vi);
                 ws.merge_range(r, 1, r, 3, &line, &f.table_title)
                     .map_err(err)?;
@@ -247,11 +249,7 @@ pub fn xlsx(t: &Templates, report: &Report, eval: &Evaluation) -> Result<Vec<u8>
                 ws.write_with_format(r, 0, &row.stt, &f.cell_center)
                     .map_err(err)?;
                 let ix = t.appendix.cell_at(table, row, None);
-                let derived_note = ix
-                    .filter(|&ix| !t.appendix.cells[ix].is_input())
-                    .filter(|_| !row.note.is_empty())
-                    .map(|_| format!(" = {}", row.note.vi))
-                    .unwrap_or_default();
+                let derived_note = sheets::derived_note(&t.appendix, row, ix).unwrap_or_default();
                 ws.write_with_format(
                     r,
                     1,
@@ -467,7 +465,7 @@ fn grid_sheet(
 ) -> Result<Worksheet, OfficeError> {
     let id = &report.identity;
     let section = &t.appendix.template.sections[at.0];
-    let table = layout::table_at(t, at);
+    let table = sheets::table_at(&t.appendix, at);
     let n = table.columns.len() as u16;
     let last = n + 1;
     let mut ws = Worksheet::new();
@@ -515,63 +513,26 @@ fn grid_sheet(
     }
     r += 1;
     let head = r;
-    let grouped = table.columns.iter().any(|c| !c.group.is_empty());
-    let label_rows: u32 = if grouped { 2 } else { 1 };
-    let rowspan = |ws: &mut Worksheet, c: u16, text: &str| -> Result<(), OfficeError> {
-        if label_rows == 1 {
-            ws.write_with_format(head, c, text, &f.head).map_err(err)?;
+    let header = grid_header(table);
+    for p in header.placed() {
+        let (y, x) = (head + p.row as u32, p.col as u16);
+        let (h, w) = (p.cell.rowspan as u32, p.cell.colspan as u16);
+        if h > 1 || w > 1 {
+            ws.merge_range(y, x, y + h - 1, x + w - 1, &p.cell.text.vi, &f.head)
+                .map_err(err)?;
         } else {
-            ws.merge_range(head, c, head + 1, c, text, &f.head)
+            ws.write_with_format(y, x, &p.cell.text.vi, &f.head)
                 .map_err(err)?;
         }
-        Ok(())
-    };
-    rowspan(&mut ws, 0, "STT")?;
-    let label_head = if table.row_header.is_empty() {
-        "Lĩnh vực"
-    } else {
-        table.row_header.vi.as_str()
-    };
-    rowspan(&mut ws, 1, label_head)?;
-    let mut c: u16 = 2;
-    let mut next = 0;
-    for (group, span) in table.column_groups() {
-        let first = &table.columns[next];
-        if group.is_empty() {
-            rowspan(&mut ws, c, &first.label.vi)?;
-        } else {
-            let end = c + span as u16 - 1;
-            if span > 1 {
-                ws.merge_range(head, c, head, end, &group.vi, &f.head)
-                    .map_err(err)?;
-            } else {
-                ws.write_with_format(head, c, &group.vi, &f.head)
-                    .map_err(err)?;
-            }
-            for (k, col) in table.columns[next..next + span].iter().enumerate() {
-                ws.write_with_format(head + 1, c + k as u16, &col.label.vi, &f.head)
-                    .map_err(err)?;
-            }
-        }
-        c += span as u16;
-        next += span;
     }
     ws.set_row_height(head, 30).map_err(err)?;
-    if grouped {
+    if header.rows.len() > 1 {
         ws.set_row_height(head + 1, 48).map_err(err)?;
     }
-    r = head + label_rows;
-    let numbered = table.columns.iter().any(|c| !c.number.is_empty());
-    if numbered {
-        // Biểu 06 numbers its STT and label columns (1) and (2), its data columns from (3).
-        let leading = table.columns.first().is_some_and(|c| c.number == "(3)");
-        ws.write_with_format(r, 0, if leading { "(1)" } else { "" }, &f.col_number)
-            .map_err(err)?;
-        ws.write_with_format(r, 1, if leading { "(2)" } else { "" }, &f.col_number)
-            .map_err(err)?;
-        for (k, col) in table.columns.iter().enumerate() {
-            ws.write_with_format(r, 2 + k as u16, &col.number, &f.col_number)
-                .map_err(err)?;
+    r = head + header.rows.len() as u32;
+    if let Some(numbers) = &header.numbers {
+        for (c, n) in (0..).zip(numbers) {
+            ws.write_with_format(r, c, n, &f.col_number).map_err(err)?;
         }
         r += 1;
     }
@@ -639,59 +600,48 @@ fn score_sheet(
         .map_err(err)?;
     ws.merge_range(2, 0, 2, 7, &words::attached_line(id), &f.center_italic)
         .map_err(err)?;
-    let criteria = &t.criteria.template;
-    ws.merge_range(
-        3,
-        0,
-        3,
-        7,
-        &format!("Bộ tiêu chí: {}", criteria.title.vi),
-        &f.text,
-    )
-    .map_err(err)?;
+    let criteria = &t.criteria;
+    ws.merge_range(3, 0, 3, 7, &scores::criteria_line(criteria), &f.text)
+        .map_err(err)?;
     let mut r = 4;
-    if let Some(note) = layout::sample_note(t) {
+    if let Some(note) = scores::sample_note(criteria) {
         ws.merge_range(r, 0, r, 7, &note, &f.bold).map_err(err)?;
         r += 1;
     }
     r += 1;
     let head = r;
     for (c, h) in [
-        (0, "STT"),
-        (1, "Lĩnh vực, tiêu chí, tiêu chí thành phần"),
-        (2, "Điểm tối đa"),
-        (3, "Điểm tự chấm"),
-        (7, "Giải trình"),
+        (0, HEAD[0]),
+        (1, HEAD[1]),
+        (2, HEAD[2]),
+        (3, HEAD[3]),
+        (7, EXPLANATION_HEAD),
     ] {
         ws.merge_range(head, c, head + 1, c, h, &f.head)
             .map_err(err)?;
     }
-    ws.merge_range(head, 4, head, 6, "Tài liệu kiểm chứng", &f.head)
+    ws.merge_range(head, 4, head, 6, EVIDENCE_HEAD, &f.head)
         .map_err(err)?;
-    for (c, h) in [
-        (4, "Tên tài liệu"),
-        (5, "Số, ký hiệu"),
-        (6, "Ngày ban hành"),
-    ] {
+    for (c, h) in (4..).zip(EVIDENCE_COLUMNS) {
         ws.write_with_format(head + 1, c, h, &f.head).map_err(err)?;
     }
     ws.set_repeat_rows(head, head + 1).map_err(err)?;
     r = head + 2;
 
-    let rows = layout::score_rows(t, report, eval);
+    let rows = scores::rows(criteria, report, &eval.scorecard);
     // Where each row landed, and how many sheet rows it took.
     let mut at: Vec<(u32, u32)> = Vec::with_capacity(rows.len());
     {
         let mut y = r;
         for row in &rows {
-            let h = row.evidence.len().max(1) as u32;
+            let h = row.lines() as u32;
             at.push((y, h));
             y += h;
         }
     }
     for (i, row) in rows.iter().enumerate() {
         let (y, h) = at[i];
-        let bold = row.kind != ScoreKind::Item;
+        let bold = row.kind != RowKind::Item;
         let (label, num) = if bold {
             (&f.total_label, &f.total_points)
         } else {
@@ -716,14 +666,14 @@ fn score_sheet(
         // The rows this one adds up: a criterion its items, a regular area its criteria.
         let below: Vec<u32> = if row.sums_below {
             let child = match row.kind {
-                ScoreKind::Area => ScoreKind::Criterion,
-                _ => ScoreKind::Item,
+                RowKind::Area(_) => RowKind::Criterion,
+                _ => RowKind::Item,
             };
             rows[i + 1..]
                 .iter()
                 .zip(&at[i + 1..])
                 .take_while(|(x, _)| {
-                    x.kind == child || (child == ScoreKind::Criterion && x.kind == ScoreKind::Item)
+                    x.kind == child || (child == RowKind::Criterion && x.kind == RowKind::Item)
                 })
                 .filter(|(x, _)| x.kind == child)
                 .map(|(_, a)| a.0)
@@ -735,7 +685,7 @@ fn score_sheet(
             ws.merge_range(y, 3, y + h - 1, 3, "", num).map_err(err)?;
         }
         match &row.points {
-            Ok(p) if !below.is_empty() => {
+            Points::Scored(p) if !below.is_empty() => {
                 let cells: Vec<String> = below
                     .iter()
                     .map(|&b| rust_xlsxwriter::utility::row_col_to_cell(b, 3))
@@ -745,34 +695,35 @@ fn score_sheet(
                 ws.write_formula_with_format(y, 3, formula, num)
                     .map_err(err)?;
             }
-            Ok(p) => {
+            Points::Scored(p) => {
                 ws.write_number_with_format(y, 3, *p, num).map_err(err)?;
             }
-            Err(text) => {
-                ws.write_with_format(y, 3, text, &f.cell_center)
+            other => {
+                ws.write_with_format(y, 3, other.text(), &f.cell_center)
                     .map_err(err)?;
             }
         }
         for k in 0..h {
-            let doc = row.evidence.get(k as usize);
+            let doc = row.documents.get(k as usize).map(|d| d.columns());
             for c in 0..3u16 {
-                let text = doc.map(|d| d[c as usize].as_str()).unwrap_or_default();
+                let text = doc.map(|d| d[c as usize]).unwrap_or_default();
                 ws.write_with_format(y + k, 4 + c, text, &f.cell_wrap)
                     .map_err(err)?;
             }
         }
-        span(&mut ws, 7, &row.why, &f.cell_wrap)?;
+        let why = row.why();
+        span(&mut ws, 7, &why, &f.cell_wrap)?;
         // The merged title and explanation share the rows of the documents.
         let share = h as f64;
         for k in 0..h {
-            let doc = row.evidence.get(k as usize);
-            let d = |i: usize| doc.map(|d| d[i].as_str()).unwrap_or_default();
+            let doc = row.documents.get(k as usize).map(|d| d.columns());
+            let d = |i: usize| doc.map(|d| d[i]).unwrap_or_default();
             fit(
                 &mut ws,
                 y + k,
                 &[
                     (&row.title, 48.0 * share),
-                    (&row.why, 40.0 * share),
+                    (&why, 40.0 * share),
                     (d(0), 30.0),
                     (d(1), 14.0),
                     (d(2), 12.0),
@@ -781,10 +732,26 @@ fn score_sheet(
         }
     }
     r = at.last().map(|(y, h)| y + h).unwrap_or(r) + 1;
-    for line in layout::score_summary(t, eval) {
+    for line in scores::summary(criteria, &eval.scorecard).lines() {
         ws.merge_range(r, 0, r, 7, &line, &f.wrap).map_err(err)?;
         ws.set_row_height(r, 32).map_err(err)?;
         r += 1;
     }
     Ok(ws)
+}
+
+/// "Biểu 06" from "Tình hình … (Biểu 06/VPCP/KSTT)": a grid's short name, for its sheet.
+fn short_name(table: &Table) -> String {
+    let title = &table.title.vi;
+    let inner = title
+        .rfind('(')
+        .map(|at| &title[at + 1..])
+        .map(|s| s.split(['/', ')']).next().unwrap_or_default().trim())
+        .filter(|s| !s.is_empty());
+    let name = inner.unwrap_or(title.as_str());
+    // Excel: at most 31 characters, none of []:*?/\ .
+    name.chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect()
 }

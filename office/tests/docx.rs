@@ -2,7 +2,7 @@ use crate::support::*;
 
 fn sample_docx() -> String {
     let r = sample();
-    let bytes = cchc_office::docx(templates(), &r, &eval(&r)).expect("writes");
+    let bytes = cchc_office::docx(templates(), &r, &eval(&r), None).expect("writes");
     keep("sample.docx", &bytes);
     part(&bytes, "word/document.xml")
 }
@@ -80,4 +80,89 @@ fn sections_are_portrait_then_a_landscape_bieu_06_then_landscape_appendix_ii() {
     // Nghị định 30 margins: left 30 mm, right 15 mm, top and bottom 20 mm.
     assert!(xml.contains(r#"w:top="1134""#) && xml.contains(r#"w:left="1701""#));
     assert!(xml.contains(r#"w:right="850""#));
+}
+
+/// Every table that can span pages repeats its header rows on each page: the list runs of
+/// Phụ lục I (one row), Biểu 06 (its two header rows and the column numbers), Phụ lục II (two).
+#[test]
+fn header_rows_repeat_on_every_page() {
+    let xml = sample_docx();
+    let tables: Vec<&str> = xml.split("<w:tbl>").skip(1).collect();
+    let repeated = |tb: &str| tb.matches("<w:tblHeader />").count();
+    let (bieu, rest): (Vec<&str>, Vec<&str>) = tables
+        .iter()
+        .partition(|tb| tb.contains(">Tổng cộng</w:t>"));
+    assert_eq!(bieu.iter().map(|tb| repeated(tb)).collect::<Vec<_>>(), [3]);
+    let (last, lists) = rest.split_last().unwrap();
+    assert_eq!(repeated(last), 2, "Phụ lục II");
+    // The cover's layout tables have no header; each list run has one.
+    let list_heads: Vec<usize> = lists
+        .iter()
+        .map(|tb| repeated(tb))
+        .filter(|&n| n > 0)
+        .collect();
+    assert!(
+        !list_heads.is_empty() && list_heads.iter().all(|&n| n == 1),
+        "{list_heads:?}"
+    );
+    // A repeated row is a header row: the first rows of its table, none further down.
+    for tb in &tables {
+        let rows: Vec<&str> = tb.split("<w:tr>").skip(1).collect();
+        let n = rows
+            .iter()
+            .take_while(|r| r.contains("<w:tblHeader />"))
+            .count();
+        assert!(rows[n..].iter().all(|r| !r.contains("<w:tblHeader />")));
+    }
+}
+
+/// Biểu 06's label column is headed as the template says, as on screen and in print.
+#[test]
+fn bieu_06_header_names_the_label_column_as_the_template_does() {
+    let xml = sample_docx();
+    let t = templates();
+    let table = t
+        .appendix
+        .template
+        .sections
+        .iter()
+        .flat_map(|s| &s.tables)
+        .find(|tb| !tb.columns.is_empty())
+        .unwrap();
+    let header = cchc_core::present::table::grid_header(table);
+    let bieu = xml
+        .split("<w:tbl>")
+        .find(|tb| tb.contains(">Tổng cộng</w:t>"))
+        .unwrap();
+    let first_row = paragraphs(bieu.split("</w:tr>").next().unwrap());
+    let expected: Vec<&str> = header.rows[0].iter().map(|c| c.text.vi.as_str()).collect();
+    let shown: Vec<&str> = first_row
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
+    assert_eq!(shown, expected);
+}
+
+/// With last year's report beside it, the covering report's narrative says the change, as the
+/// print view does.
+#[test]
+fn the_narrative_compares_with_the_same_period_last_year() {
+    let r = sample();
+    let mut last_year = r.clone();
+    last_year.identity.year -= 1;
+    for cell in templates().appendix.cells.iter().filter(|c| c.is_input()) {
+        last_year.set_value(&cell.id, "");
+    }
+    last_year.set_value("hs_ho_tich.c5", "1.000");
+    let bytes = cchc_office::docx(templates(), &r, &eval(&r), Some(&last_year)).expect("writes");
+    let xml = part(&bytes, "word/document.xml");
+    let p = paragraphs(&xml);
+    assert!(
+        p.iter().any(|x| x.contains("so với cùng kỳ (1.000)")),
+        "{:?}",
+        p.iter().filter(|x| x.contains("hồ sơ")).collect::<Vec<_>>()
+    );
+    let without = paragraphs(&sample_docx());
+    assert!(!without.iter().any(|x| x.contains("so với cùng kỳ")));
 }

@@ -127,6 +127,8 @@ pub fn app(props: &AppProps) -> Html {
     let on_lang = use_send(&state, Action::SetLang);
     let on_tab = use_send(&state, Action::SetTab);
     let on_open = use_send(&state, Action::Open);
+    let on_attach = use_send(&state, Action::Attach);
+    let on_detach = use_send(&state, Action::Detach);
     let on_new = use_send(&state, |()| Action::NewReport(clock::fresh()));
     let on_duplicate = use_send(&state, |from| Action::DuplicateNext {
         from,
@@ -256,6 +258,7 @@ pub fn app(props: &AppProps) -> Html {
         eval: eval.clone(),
         lang: state.lang,
         on_edit,
+        previous: state.baseline(),
     };
     let screen = match state.tab {
         Tab::Identity => html! { <IdentityView ..sheet /> },
@@ -297,7 +300,9 @@ pub fn app(props: &AppProps) -> Html {
         </> },
         Tab::Compare => html! {
             <CompareView templates={state.templates.clone()} report={state.report.clone()}
-                eval={eval.clone()} shelf={state.shelf.clone()} lang={state.lang} />
+                eval={eval.clone()} shelf={state.shelf.clone()} lang={state.lang}
+                attached={state.attached.clone()} baseline={state.baseline()}
+                {on_attach} {on_detach} />
         },
         Tab::RollUp => html! {
             <RollUpView templates={state.templates.clone()} lang={state.lang} shelf={state.shelf.clone()} />

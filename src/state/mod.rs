@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 pub use trash::Trashed;
 
+use crate::core::compare;
 use crate::core::edit::{Edit, IdentityEdit};
 use crate::core::exchange::Imported;
 use crate::core::period::PeriodKind;
@@ -246,6 +247,10 @@ pub struct AppState {
     pub storage: Storage,
     pub save: SaveState,
     pub incoming: Option<Incoming>,
+    /// Earlier reports of the open report's unit set beside it (So sánh các kỳ), for this
+    /// session: files the officer attached or saved reports added. Emptied when another
+    /// report opens.
+    pub attached: Rc<Vec<Rc<Report>>>,
     /// Counts the changes that must reach storage; the autosave runs when it moves.
     pub revision: u64,
 }
@@ -305,6 +310,11 @@ pub enum Action {
     /// Back to the sample criteria shipped with the app.
     UseSampleCriteria,
     DismissCriteriaNotice,
+    /// Sets an earlier report of the same unit beside the open one; one that
+    /// `compare::can_attach` refuses is ignored (the view says why before sending it).
+    Attach(Report),
+    /// Takes the `n`th attached report away.
+    Detach(usize),
 }
 
 impl AppState {
@@ -357,12 +367,35 @@ impl AppState {
             storage,
             save: SaveState::Saved,
             incoming: None,
+            attached: Rc::default(),
             revision: 0,
         }
     }
 
     pub fn shelved(&self, id: &str) -> Option<&Shelved> {
         self.shelf.iter().find(|s| s.report.id == id)
+    }
+
+    /// The report the open one is compared with ("so với cùng kỳ" in the narrative, the change
+    /// per figure): among the attached reports if any fits, else among the saved ones.
+    pub fn baseline(&self) -> Option<Rc<Report>> {
+        let pick = |earlier: &mut dyn Iterator<Item = &Rc<Report>>| {
+            let earlier: Vec<&Rc<Report>> = earlier.collect();
+            let found = compare::baseline(&self.report, earlier.iter().map(|r| r.as_ref()))?;
+            let at = earlier
+                .iter()
+                .position(|r| std::ptr::eq(r.as_ref(), found))?;
+            earlier.get(at).map(|r| Rc::clone(r))
+        };
+        pick(&mut self.attached.iter()).or_else(|| {
+            pick(
+                &mut self
+                    .shelf
+                    .iter()
+                    .map(|s| &s.report)
+                    .filter(|r| r.id != self.report.id),
+            )
+        })
     }
 
     /// When the open report was last written.
@@ -600,6 +633,27 @@ impl AppState {
                 s.criteria_notice = None;
             }
             Action::DismissCriteriaNotice => s.criteria_notice = None,
+            Action::Attach(earlier) => {
+                let attached: Vec<Report> = s.attached.iter().map(|r| (**r).clone()).collect();
+                if compare::can_attach(&s.report, &attached, &earlier).is_err() {
+                    return self;
+                }
+                let mut next = (*s.attached).clone();
+                next.push(Rc::new(earlier));
+                s.attached = Rc::new(next);
+            }
+            Action::Detach(n) => {
+                if n >= s.attached.len() {
+                    return self;
+                }
+                let mut next = (*s.attached).clone();
+                next.remove(n);
+                s.attached = Rc::new(next);
+            }
+        }
+        // What was set beside one report means nothing beside another.
+        if s.report.id != self.report.id {
+            s.attached = Rc::default();
         }
         Rc::new(s)
     }

@@ -4,6 +4,7 @@
 #[path = "../fixtures/criteria.rs"]
 mod fixtures;
 
+mod compare;
 mod criteria;
 mod golden;
 mod nav;

@@ -37,10 +37,45 @@ pub struct GridHeader {
     pub numbers: Option<Vec<String>>,
 }
 
+/// A header cell at its place in the header's grid, for a view that places cells by row and
+/// column (a spreadsheet merging ranges, a Word table merging vertically).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed<'a> {
+    pub cell: &'a HeaderCell,
+    /// The header row and the column (0 is STT) of its top-left corner.
+    pub row: usize,
+    pub col: usize,
+}
+
+impl Placed<'_> {
+    /// Whether the cell covers the grid position (`row`, `col`).
+    pub fn covers(&self, row: usize, col: usize) -> bool {
+        (self.row..self.row + self.cell.rowspan).contains(&row)
+            && (self.col..self.col + self.cell.colspan).contains(&col)
+    }
+}
+
 impl GridHeader {
     /// Every column, STT and label included.
     pub fn width(table: &Table) -> usize {
         table.columns.len() + 2
+    }
+
+    /// Every header cell with its place: each row's cells fill, left to right, the columns
+    /// not covered by a taller cell of a row above.
+    pub fn placed(&self) -> Vec<Placed<'_>> {
+        let mut out: Vec<Placed> = Vec::new();
+        for (r, cells) in self.rows.iter().enumerate() {
+            let mut col = 0;
+            for cell in cells {
+                while out.iter().any(|p| p.covers(r, col)) {
+                    col += 1;
+                }
+                out.push(Placed { cell, row: r, col });
+                col += cell.colspan;
+            }
+        }
+        out
     }
 }
 

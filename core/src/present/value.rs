@@ -17,7 +17,7 @@ use crate::report::Report;
 use crate::template::Appendix;
 use crate::template::{CellIx, CellKind};
 
-use super::document::short_date;
+use super::document::{short_date, INVALID_MARK};
 
 /// What a cell shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +45,15 @@ impl CellText {
 
     pub fn is_invalid(&self) -> bool {
         matches!(self, CellText::Invalid(_))
+    }
+
+    /// The text as plain paper writes it (Word, Excel): an entry that cannot be read is
+    /// followed by "(*)", which a view with markup sets as a superscript instead.
+    pub fn written(&self) -> String {
+        match self {
+            CellText::Invalid(raw) => format!("{raw}{INVALID_MARK}"),
+            other => other.as_str().to_owned(),
+        }
     }
 }
 

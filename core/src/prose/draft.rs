@@ -25,7 +25,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::compute::Computed;
 use crate::number::{self, format_integer, format_percent, NumberKind, NO_VALUE};
-use crate::period::PeriodKind;
 use crate::report::Report;
 use crate::template::error::read_json;
 use crate::template::TemplateError;
@@ -230,14 +229,7 @@ impl Context<'_> {
         match self.previous {
             Some((p, _))
                 if p.identity.period == self.report.identity.period
-                    && p.identity.year + 1 == self.report.identity.year
-                    && p.identity.period != PeriodKind::Year =>
-            {
-                "cùng kỳ"
-            }
-            Some((p, _))
-                if p.identity.period == PeriodKind::Year
-                    && self.report.identity.period == PeriodKind::Year =>
+                    && p.identity.year.checked_add(1) == Some(self.report.identity.year) =>
             {
                 "cùng kỳ"
             }

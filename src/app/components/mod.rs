@@ -47,4 +47,7 @@ pub struct SheetProps {
     pub eval: Rc<Evaluation>,
     pub lang: Lang,
     pub on_edit: Callback<Edit>,
+    /// The earlier report the open one is compared with in words (`AppState::baseline`).
+    #[prop_or_default]
+    pub previous: Option<Rc<Report>>,
 }

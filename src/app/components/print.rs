@@ -26,6 +26,7 @@ use yew::prelude::*;
 use crate::app::components::SheetProps;
 use crate::app::i18n::print::print;
 use crate::core::checks::Severity;
+use crate::core::compute::{compute, Computed};
 use crate::core::report::Report;
 use crate::core::workspace::{Evaluation, Templates};
 
@@ -34,15 +35,22 @@ struct Doc<'a> {
     templates: &'a Templates,
     report: &'a Report,
     eval: &'a Evaluation,
+    /// The earlier report the narrative compares with, and its figures.
+    previous: Option<(&'a Report, &'a Computed)>,
 }
 
 #[function_component]
 pub fn PrintView(props: &SheetProps) -> Html {
     let t = print(props.lang);
+    let previous = props
+        .previous
+        .as_ref()
+        .map(|p| (p.as_ref(), compute(&props.templates.appendix, p)));
     let doc = Doc {
         templates: &props.templates,
         report: &props.report,
         eval: &props.eval,
+        previous: previous.as_ref().map(|(r, c)| (*r, c)),
     };
     let errors = props
         .eval

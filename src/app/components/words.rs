@@ -21,9 +21,12 @@ use yew::prelude::*;
 use crate::app::components::field::TextArea;
 use crate::app::components::SheetProps;
 use crate::app::i18n::words::{words, Words};
+use crate::core::compute::{compute, Computed};
 use crate::core::edit::Edit;
 use crate::core::prose::draft::{self, Context};
 use crate::core::prose::{self, Proofreading, Severity};
+use crate::core::report::Report;
+use crate::core::rollup::period_label;
 use crate::core::text::Lang;
 
 #[function_component]
@@ -43,11 +46,18 @@ pub fn WordsView(props: &SheetProps) -> Html {
 #[function_component]
 fn Narrative(props: &SheetProps) -> Html {
     let t = words(props.lang);
+    let previous = previous_of(props);
     let ctx = Context {
         appendix: &props.templates.appendix,
         report: &props.report,
         computed: &props.eval.computed,
-        previous: None,
+        previous: previous.as_ref().map(|(r, c)| (r.as_ref(), c)),
+    };
+    let against = match &props.previous {
+        Some(p) => (t.narrative_against)(
+            period_label((p.identity.period, p.identity.year)).get(props.lang),
+        ),
+        None => t.narrative_no_previous.to_owned(),
     };
     let paragraphs = draft::builtin_for(ctx.appendix)
         .map(|n| draft::draft(n, &ctx))
@@ -56,15 +66,29 @@ fn Narrative(props: &SheetProps) -> Html {
         <section class="narrative" aria-labelledby="narrative-title">
             <h3 id="narrative-title">{ t.narrative_title }</h3>
             <p class="hint">{ t.narrative_hint }</p>
+            <p class="hint" data-narrative-against="">{ against }</p>
             if paragraphs.is_empty() {
                 <p class="empty">{ t.narrative_empty }</p>
             }
-            { for paragraphs.into_iter().map(|p| paragraph(props, t, &ctx, p)) }
+            { for paragraphs.into_iter().map(|p| paragraph(props, t, &ctx, &previous, p)) }
         </section>
     }
 }
 
-fn paragraph(props: &SheetProps, t: &Words, ctx: &Context, p: draft::Paragraph) -> Html {
+/// The earlier report the changes are written against, with its figures.
+fn previous_of(props: &SheetProps) -> Option<(Rc<Report>, Computed)> {
+    let p = props.previous.clone()?;
+    let computed = compute(&props.templates.appendix, &p);
+    Some((p, computed))
+}
+
+fn paragraph(
+    props: &SheetProps,
+    t: &Words,
+    ctx: &Context,
+    previous: &Option<(Rc<Report>, Computed)>,
+    p: draft::Paragraph,
+) -> Html {
     let id = format!("narrative-{}", p.section);
     let text = draft::render(ctx, &p.segments);
     let stale = draft::stale(ctx, &p.segments);
@@ -74,13 +98,15 @@ fn paragraph(props: &SheetProps, t: &Words, ctx: &Context, p: draft::Paragraph) 
             props.report.clone(),
             props.eval.clone(),
         );
+        let previous = previous.clone();
         let (section, old) = (p.section.clone(), p.segments.clone());
         props.on_edit.reform(move |edited: String| {
+            // Read back against what it was drafted from, changes included.
             let ctx = Context {
                 appendix: &templates.appendix,
                 report: &report,
                 computed: &eval.computed,
-                previous: None,
+                previous: previous.as_ref().map(|(r, c)| (r.as_ref(), c)),
             };
             Edit::Narrative {
                 section: section.clone(),

@@ -140,11 +140,20 @@ fn use_download(
 ) -> Callback<()> {
     let status = status.clone();
     use_callback(
-        (state.report.clone(), state.criteria_file.clone()),
-        move |(), (report, criteria)| {
+        (
+            state.report.clone(),
+            state.criteria_file.clone(),
+            state.baseline(),
+        ),
+        move |(), (report, criteria, previous)| {
             let (op, ext, mime) = match kind {
                 DownloadKind::Xlsx => (Op::Xlsx, "xlsx", worker::XLSX_MIME),
-                DownloadKind::Docx => (Op::Docx, "docx", worker::DOCX_MIME),
+                DownloadKind::Docx => {
+                    let previous = previous
+                        .as_ref()
+                        .and_then(|p| serde_json::to_string(&**p).ok());
+                    (Op::Docx { previous }, "docx", worker::DOCX_MIME)
+                }
             };
             status.set(OfficeStatus::Busy);
             let name = cchc_office_name(report, ext);

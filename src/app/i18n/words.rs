@@ -9,6 +9,9 @@ pub struct Words {
     pub narrative_title: &'static str,
     pub narrative_hint: &'static str,
     pub narrative_empty: &'static str,
+    /// Which earlier report the changes are against, by its period.
+    pub narrative_against: fn(&str) -> String,
+    pub narrative_no_previous: &'static str,
     pub narrative_edited: &'static str,
     pub narrative_reset: &'static str,
     /// Label of a paragraph's text box, with its heading.
@@ -33,6 +36,8 @@ pub const VI: Words = Words {
     narrative_title: "Phần lời văn soạn từ số liệu",
     narrative_hint: "Các câu dưới đây được soạn từ số liệu của phụ lục và là phần nội dung của báo cáo in trước các phụ lục. Có thể sửa lời tùy ý: các số lấy từ ô vẫn gắn với ô và tự cập nhật khi số liệu thay đổi; số nào sửa tay khác với phụ lục sẽ được báo.",
     narrative_empty: "Chưa có số liệu để soạn lời văn. Hãy nhập số liệu ở mục Phụ lục số liệu.",
+    narrative_against: |p| format!("Các câu \u{201c}tăng/giảm … so với\u{201d} so sánh với báo cáo {p} của cùng đơn vị (chọn báo cáo khác ở thẻ So sánh các kỳ)."),
+    narrative_no_previous: "Chưa có báo cáo kỳ trước của đơn vị này nên lời văn chưa so sánh với cùng kỳ. Thêm báo cáo kỳ trước ở thẻ So sánh các kỳ.",
     narrative_edited: "Đã sửa tay",
     narrative_reset: "Trở về câu soạn tự động",
     narrative_label: |h| format!("Lời văn mục {h}"),
@@ -57,6 +62,8 @@ pub const EN: Words = Words {
     narrative_title: "Narrative drafted from the figures",
     narrative_hint: "The sentences below are drafted from the appendix figures and form the body of the printed report, before the appendices. Edit the words freely: numbers taken from cells stay tied to them and follow the figures; a number edited by hand that differs from the appendix is flagged.",
     narrative_empty: "No figures to draft from yet. Enter them in the Appendix tab.",
+    narrative_against: |p| format!("Changes (\u{201c}up/down … against\u{201d}) are against this unit's report for {p} (choose another in the Compare periods tab)."),
+    narrative_no_previous: "There is no earlier report of this unit, so the text does not compare with the same period last year. Add one in the Compare periods tab.",
     narrative_edited: "Edited by hand",
     narrative_reset: "Back to the drafted sentences",
     narrative_label: |h| format!("Text of section {h}"),

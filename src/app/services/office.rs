@@ -120,7 +120,10 @@ fn start() -> Result<Worker, JsValue> {
 /// What the worker is asked to do.
 pub enum Op<'a> {
     Xlsx,
-    Docx,
+    /// `previous`: the earlier report the narrative compares with, as JSON.
+    Docx {
+        previous: Option<String>,
+    },
     /// Read a sheet and map its figures onto the report.
     Map {
         name: &'a str,
@@ -139,7 +142,12 @@ pub fn request(
     let msg = Object::new();
     let op_name = match &op {
         Op::Xlsx => "xlsx",
-        Op::Docx => "docx",
+        Op::Docx { previous } => {
+            if let Some(p) = previous {
+                set(&msg, "previous", &JsValue::from_str(p));
+            }
+            "docx"
+        }
         Op::Map { name, bytes } => {
             set(&msg, "name", &JsValue::from_str(name));
             set(&msg, "bytes", &Uint8Array::from(*bytes));

@@ -1,7 +1,9 @@
 //! "So sánh các kỳ": earlier reports of the open report's unit set beside it. Per figure the
 //! previous period's value and the change; the multi-period table (periods as columns, as in
 //! seed 002's Phụ lục 03 and 07), printable; the carried-over column checked against the
-//! previous period's pending. The arithmetic is the core's (`core::compare`).
+//! previous period's pending. The arithmetic is the core's (`core::compare`); what is attached
+//! and which report is the baseline are the state's (`AppState::attached`, `baseline`), so the
+//! narrative compares with the same report.
 //!
 //! DOM contract for tests: `[data-compare-file]` (the file input), `[data-change="{cell id}"]`
 //! rows with `[data-before]`, `[data-delta]`, `[data-delta-pct]`; `[data-period-table]`.
@@ -31,19 +33,26 @@ pub struct CompareProps {
     pub eval: Rc<Evaluation>,
     pub shelf: Rc<Vec<Shelved>>,
     pub lang: Lang,
+    pub attached: Rc<Vec<Rc<Report>>>,
+    /// The report the changes are against (`AppState::baseline`).
+    pub baseline: Option<Rc<Report>>,
+    pub on_attach: Callback<Report>,
+    pub on_detach: Callback<usize>,
 }
 
 #[function_component]
 pub fn CompareView(props: &CompareProps) -> Html {
     let t = texts(props.lang);
     let lang = props.lang;
-    let attached = use_state(Vec::<Report>::new);
+    let attached: Vec<Report> = props.attached.iter().map(|r| (**r).clone()).collect();
+    let attached = Rc::new(attached);
     let refused = use_state(|| None::<(String, Text)>);
     let reader = use_mut_ref(|| None::<FileReader>);
     let open = props.report.clone();
 
     let try_attach = {
         let (attached, refused, open) = (attached.clone(), refused.clone(), open.clone());
+        let on_attach = props.on_attach.clone();
         Callback::from(move |(name, candidate): (String, Result<Report, Text>)| {
             let outcome = candidate.and_then(|r| {
                 can_attach(&open, &attached, &r)
@@ -52,9 +61,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
             });
             match outcome {
                 Ok(r) => {
-                    let mut next = (*attached).clone();
-                    next.push(r);
-                    attached.set(next);
+                    on_attach.emit(r);
                     refused.set(None);
                 }
                 Err(m) => refused.set(Some((name, m))),
@@ -89,9 +96,8 @@ pub fn CompareView(props: &CompareProps) -> Html {
     let tpl = &props.templates;
     let a = &tpl.appendix;
     let rows = default_rows(a);
-    let previous = compare::previous(&open, &attached);
     let current = &props.eval.computed;
-    let change_table = previous.map(|prev| {
+    let change_table = props.baseline.as_deref().map(|prev| {
         let prev_computed = compute(a, prev);
         let diffs = changes(current, &prev_computed);
         let carry = carry_over_findings(tpl, current, prev, &prev_computed);
@@ -178,12 +184,7 @@ pub fn CompareView(props: &CompareProps) -> Html {
                     <ul class="compare-attached">
                         { for attached.iter().enumerate().map(|(i, r)| {
                             let label = period_label((r.identity.period, r.identity.year));
-                            let attached = attached.clone();
-                            let onclick = Callback::from(move |_: MouseEvent| {
-                                let mut next = (*attached).clone();
-                                if i < next.len() { next.remove(i); }
-                                attached.set(next);
-                            });
+                            let onclick = props.on_detach.reform(move |_: MouseEvent| i);
                             html! { <li>{ label.get(lang).to_owned() }{ " " }<button type="button" {onclick}>{ t.compare_remove }</button></li> }
                         }) }
                     </ul>

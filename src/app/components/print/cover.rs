@@ -15,7 +15,7 @@ fn narrative(doc: &Doc) -> Vec<(String, String)> {
         appendix: &doc.templates.appendix,
         report: doc.report,
         computed: &doc.eval.computed,
-        previous: None,
+        previous: doc.previous,
     };
     document_text(&ctx)
         .into_iter()

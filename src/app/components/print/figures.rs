@@ -10,13 +10,10 @@ use yew::prelude::*;
 
 use super::Doc;
 use crate::core::present::document;
+use crate::core::present::sheets::{self, Block, Sections, TableAt};
 use crate::core::present::table::{grid_header, Heads};
 use crate::core::present::value::{self, CellText};
-use crate::core::template::appendix::Table;
 use crate::core::template::CellIx;
-
-const INVALID_NOTE: &str =
-    "(*) Số liệu chưa đúng định dạng, in nguyên văn như đã nhập; cần kiểm tra lại.";
 
 /// A value's cell, `data-cell="{cell id}"` for tests and tools.
 fn value_cell(doc: &Doc, ix: Option<CellIx>) -> Html {
@@ -32,40 +29,10 @@ fn value_cell(doc: &Doc, ix: Option<CellIx>) -> Html {
     }
 }
 
-/// A table by its place in the template: (section, table).
-type TableAt = (usize, usize);
-
-/// Whether any cell of `tables` holds an entry that cannot be read.
-fn has_invalid(doc: &Doc, tables: &[TableAt]) -> bool {
-    let cells = &doc.templates.appendix.cells;
-    doc.eval
-        .computed
-        .errors
-        .keys()
-        .any(|&ix| tables.contains(&(cells[ix].pos.section, cells[ix].pos.table)))
-}
-
-/// A page group of the appendix: consecutive list tables (portrait), or one grid (landscape).
-enum Block {
-    Lists(Vec<TableAt>),
-    Grid(TableAt),
-}
-
-fn blocks(doc: &Doc) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::new();
-    for (si, section) in doc.templates.appendix.template.sections.iter().enumerate() {
-        if !section.included_in(&doc.report.optional_sections) {
-            continue;
-        }
-        for (ti, table) in section.tables.iter().enumerate() {
-            match (table.columns.is_empty(), out.last_mut()) {
-                (true, Some(Block::Lists(run))) => run.push((si, ti)),
-                (true, _) => out.push(Block::Lists(vec![(si, ti)])),
-                (false, _) => out.push(Block::Grid((si, ti))),
-            }
-        }
-    }
-    out
+/// The note under `tables` when one of their entries is printed as typed.
+fn invalid_note(doc: &Doc, tables: &[TableAt]) -> Option<Html> {
+    sheets::has_invalid(&doc.templates.appendix, &doc.eval.computed, tables)
+        .then(|| html! { <p class="table-note">{ sheets::INVALID_NOTE }</p> })
 }
 
 /// Phụ lục I, as paper sheets: the heading on the first, each landscape grid on its own.
@@ -79,22 +46,20 @@ pub fn render(doc: &Doc) -> Html {
             <p class="appendix-attached">{ document::attached_line(&doc.report.identity) }</p>
         </header>
     });
-    // Sections already begun on an earlier sheet: a list run that resumes one after a
-    // landscape form says "(tiếp theo)".
-    let mut begun: Vec<usize> = Vec::new();
-    let sheets: Vec<Html> = blocks(doc)
+    let mut sections = Sections::default();
+    let pages: Vec<Html> = sheets::blocks(&doc.templates.appendix, doc.report)
         .into_iter()
         .map(|block| {
             let head = heading.take();
             match block {
                 Block::Lists(run) => html! {
                     <section class="paper portrait" data-print="appendix-i">
-                        { head }{ lists(doc, &run, &mut begun) }
+                        { head }{ lists(doc, &run, &mut sections) }
                     </section>
                 },
                 Block::Grid(at) => {
-                    begun.push(at.0);
-                    let table = table_at(doc, at);
+                    sections.begin(at.0);
+                    let table = sheets::table_at(&doc.templates.appendix, at);
                     html! {
                         <section class="paper wide" data-print="appendix-i" data-table={table.id.clone()}>
                             { head }{ grid(doc, at) }
@@ -104,31 +69,21 @@ pub fn render(doc: &Doc) -> Html {
             }
         })
         .collect();
-    html! { <>{ for sheets }</> }
-}
-
-fn table_at<'a>(doc: &Doc<'a>, (si, ti): TableAt) -> &'a Table {
-    &doc.templates.appendix.template.sections[si].tables[ti]
+    html! { <>{ for pages }</> }
 }
 
 /// A run of list tables as one table, so its header repeats on every page it spans.
-fn lists(doc: &Doc, run: &[TableAt], begun: &mut Vec<usize>) -> Html {
-    let sections = &doc.templates.appendix.template.sections;
+fn lists(doc: &Doc, run: &[TableAt], sections: &mut Sections) -> Html {
+    let appendix = &doc.templates.appendix;
     let mut rows: Vec<Html> = Vec::new();
     let mut current = None;
     for &at in run {
         let (si, _) = at;
-        let table = table_at(doc, at);
+        let table = sheets::table_at(appendix, at);
         if current != Some(si) {
             current = Some(si);
-            let section = &sections[si];
-            let title = section.title.vi.to_uppercase();
-            let title = if begun.contains(&si) {
-                format!("{title} (tiếp theo)")
-            } else {
-                title
-            };
-            begun.push(si);
+            let section = &appendix.template.sections[si];
+            let title = sections.heading(si, section);
             rows.push(html! {
                 <tr class="section-row"><td class="stt">{ &section.stt }</td><td colspan="3">{ title }</td></tr>
             });
@@ -143,13 +98,9 @@ fn lists(doc: &Doc, run: &[TableAt], begun: &mut Vec<usize>) -> Html {
                 });
                 continue;
             }
-            let ix = doc.templates.appendix.cell_at(table, row, None);
-            // A derived row says how it was computed ("= (2)/(1)"), so the reader can check it;
-            // the notes of typed rows are instructions for the officer, not for the reader.
-            let formula = ix
-                .filter(|&ix| !doc.templates.appendix.cells[ix].is_input())
-                .filter(|_| !row.note.is_empty())
-                .map(|_| html! { <span class="formula">{ format!(" = {}", row.note.vi) }</span> });
+            let ix = appendix.cell_at(table, row, None);
+            let formula = sheets::derived_note(appendix, row, ix)
+                .map(|note| html! { <span class="formula">{ note }</span> });
             rows.push(html! {
                 <tr>
                     <td class="stt">{ &row.stt }</td>
@@ -160,7 +111,7 @@ fn lists(doc: &Doc, run: &[TableAt], begun: &mut Vec<usize>) -> Html {
             });
         }
     }
-    let note = has_invalid(doc, run).then(|| html! { <p class="table-note">{ INVALID_NOTE }</p> });
+    let note = invalid_note(doc, run);
     html! {
         <>
             <table class="doc-table doc-figures">
@@ -168,7 +119,7 @@ fn lists(doc: &Doc, run: &[TableAt], begun: &mut Vec<usize>) -> Html {
                     <col class="c-stt" /><col class="c-label" /><col class="c-unit" /><col class="c-value" />
                 </colgroup>
                 <thead>
-                    <tr><th>{ "STT" }</th><th>{ "Chỉ tiêu" }</th><th>{ "Đơn vị tính" }</th><th>{ "Số liệu" }</th></tr>
+                    <tr>{ for sheets::LIST_HEAD.iter().map(|h| html! { <th>{ *h }</th> }) }</tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
@@ -182,7 +133,7 @@ fn lists(doc: &Doc, run: &[TableAt], begun: &mut Vec<usize>) -> Html {
 fn grid(doc: &Doc, at: TableAt) -> Html {
     let id = &doc.report.identity;
     let section = &doc.templates.appendix.template.sections[at.0];
-    let table = table_at(doc, at);
+    let table = sheets::table_at(&doc.templates.appendix, at);
     let header = grid_header(table);
     let rows = table.rows.iter().map(|row| {
         if row.heading {
@@ -203,8 +154,7 @@ fn grid(doc: &Doc, at: TableAt) -> Html {
             </tr>
         }
     });
-    let note =
-        has_invalid(doc, &[at]).then(|| html! { <p class="table-note">{ INVALID_NOTE }</p> });
+    let note = invalid_note(doc, &[at]);
     html! {
         <>
             <p class="form-section">{ format!("{}. {}", section.stt, section.title.vi) }</p>
