@@ -21,7 +21,9 @@ use crate::core::edit::Edit;
 use crate::core::exchange;
 use crate::core::text::Text;
 use crate::core::workspace::{self, Templates};
-use crate::state::{Action, AppState, Incoming, IndexEntry, ReadFailure, Restored, Storage, Tab};
+use crate::state::{
+    trash, Action, AppState, Incoming, IndexEntry, ReadFailure, Restored, Storage, Tab,
+};
 use components::appendix::AppendixView;
 use components::banner::Notices;
 use components::compare::CompareView;
@@ -178,17 +180,23 @@ pub fn app(props: &AppProps) -> Html {
     let on_restore = {
         let dispatch = state.dispatcher();
         use_callback(
-            (state.storage, state.trash.clone()),
-            move |id: String, (storage, trash)| {
+            (
+                state.storage,
+                state.trash.clone(),
+                state.shelf.clone(),
+                state.report.id.clone(),
+            ),
+            move |id: String, (storage, trash, shelf, open_id)| {
                 let Some(trashed) = trash.iter().find(|t| t.report.id == id) else {
                     return;
                 };
+                let as_id = trash::restore_id(shelf, open_id, &id, clock::new_report_id());
                 if *storage == Storage::Available {
-                    if let Err(failure) = storage::restore(trashed) {
+                    if let Err(failure) = storage::restore(trashed, &as_id) {
                         return dispatch.dispatch(Action::StorageFailed(failure));
                     }
                 }
-                dispatch.dispatch(Action::Restore(id));
+                dispatch.dispatch(Action::Restore { id, as_id });
             },
         )
     };

@@ -279,8 +279,13 @@ pub enum Action {
         at: f64,
         fresh: Fresh,
     },
-    /// Puts a report of the trash back among the saved reports, as it was when deleted.
-    Restore(String),
+    /// Puts report `id` of the trash back among the saved reports, as it was when deleted,
+    /// under `as_id`: its own id, or a new one when that id has been taken since (the same
+    /// file imported again; see [`AppState::restore_id`]), so that neither copy is lost.
+    Restore {
+        id: String,
+        as_id: String,
+    },
     /// Forgets a report of the trash for good.
     Purge(String),
     /// A file read, to preview (boxed: a report is large, and actions are moved often).
@@ -396,6 +401,12 @@ impl AppState {
                     .filter(|r| r.id != self.report.id),
             )
         })
+    }
+
+    /// The id report `id` of the trash comes back under: its own, unless a saved report (or the
+    /// open one) has it now, then `fresh_id`.
+    pub fn restore_id(&self, id: &str, fresh_id: String) -> String {
+        trash::restore_id(&self.shelf, &self.report.id, id, fresh_id)
     }
 
     /// When the open report was last written.
@@ -548,24 +559,25 @@ impl AppState {
                 s.trash = Rc::new(trash);
                 s.remove_from_shelf(&id, fresh);
             }
-            Action::Restore(id) => {
+            Action::Restore { id, as_id } => {
                 let mut trash = (*s.trash).clone();
                 let Some(at) = trash.iter().position(|t| t.report.id == id) else {
                     return self;
                 };
+                if s.report.id == as_id || s.shelved(&as_id).is_some() {
+                    return self;
+                }
                 let back = trash.remove(at);
                 s.trash = Rc::new(trash);
+                let mut report = (*back.report).clone();
+                report.id = as_id;
                 let mut shelf = (*s.shelf).clone();
-                shelf.retain(|x| x.report.id != id);
                 shelf.push(Shelved {
-                    report: back.report.clone(),
+                    report: Rc::new(report),
                     saved_at: back.saved_at,
                 });
                 sort_newest_first(&mut shelf);
                 s.shelf = Rc::new(shelf);
-                if s.report.id == id {
-                    s.report = back.report;
-                }
             }
             Action::Purge(id) => {
                 let mut trash = (*s.trash).clone();

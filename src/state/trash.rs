@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use crate::core::report::Report;
-use crate::state::IndexEntry;
+use crate::state::{IndexEntry, Shelved};
 
 /// How long a deleted report is kept.
 pub const KEEP_DAYS: u32 = 30;
@@ -31,6 +31,15 @@ impl Trashed {
     /// When it will be gone for good (ms since the epoch).
     pub fn expires_at(&self) -> f64 {
         self.deleted_at + f64::from(KEEP_DAYS) * DAY_MS
+    }
+}
+
+/// The id report `id` of the trash comes back under: its own, unless a saved report or the
+/// open one (`open_id`) has it now (the same file imported again), then `fresh_id`.
+pub fn restore_id(shelf: &[Shelved], open_id: &str, id: &str, fresh_id: String) -> String {
+    match open_id == id || shelf.iter().any(|s| s.report.id == id) {
+        true => fresh_id,
+        false => id.to_owned(),
     }
 }
 

@@ -67,6 +67,13 @@ fn trashed(s: &AppState) -> Vec<&str> {
     ids(s.trash.iter().map(|x| &x.report))
 }
 
+fn restore(id: &str, as_id: &str) -> Action {
+    Action::Restore {
+        id: id.into(),
+        as_id: as_id.into(),
+    }
+}
+
 fn trash(s: &Rc<AppState>, id: &str, at: f64) -> Rc<AppState> {
     s.clone().apply(Action::Trash {
         id: id.into(),
@@ -113,7 +120,7 @@ fn a_report_not_on_the_shelf_cannot_be_trashed() {
 #[test]
 fn restoring_puts_the_report_back_as_it_was_without_opening_it() {
     let s = trash(&trash(&state(vec![]), "a", 1.0), "b", 2.0);
-    let s = s.apply(Action::Restore("a".into()));
+    let s = s.apply(restore("a", "a"));
     assert_eq!(trashed(&s), vec!["b"]);
     assert_eq!(shelf(&s), vec!["a"]);
     let back = s.shelved("a").expect("back on the shelf");
@@ -134,10 +141,7 @@ fn restoring_puts_the_report_back_as_it_was_without_opening_it() {
 #[test]
 fn restoring_or_purging_what_is_not_in_the_trash_changes_nothing() {
     let s = state(vec![]);
-    assert!(Rc::ptr_eq(
-        &s,
-        &s.clone().apply(Action::Restore("a".into()))
-    ));
+    assert!(Rc::ptr_eq(&s, &s.clone().apply(restore("a", "a"))));
     assert!(Rc::ptr_eq(&s, &s.clone().apply(Action::Purge("a".into()))));
 }
 
@@ -190,4 +194,28 @@ fn a_report_expires_after_thirty_days_not_before() {
         !trash::expired(deleted + DAY, deleted),
         "deleted 'tomorrow': a clock set wrong"
     );
+}
+
+#[test]
+fn a_report_whose_id_was_taken_since_comes_back_under_a_new_one() {
+    let t = templates();
+    // "b" was deleted, then the same file imported again: a saved "b" and a trashed "b".
+    let old = Trashed {
+        report: Rc::new(report(&t, "b", "Đức Thọ (đã xóa)")),
+        saved_at: Some(1.0),
+        deleted_at: 1.0,
+    };
+    let s = state(vec![old]);
+    assert_eq!(s.restore_id("b", "b2".into()), "b2");
+    assert_eq!(s.restore_id("c", "c2".into()), "c", "a free id is kept");
+    assert!(
+        Rc::ptr_eq(&s, &s.clone().apply(restore("b", "b"))),
+        "never over the saved one"
+    );
+    let s = s.apply(restore("b", "b2"));
+    assert!(s.trash.is_empty());
+    assert_eq!(s.shelved("b").unwrap().report.identity.commune, "Đức Thọ");
+    let back = &s.shelved("b2").expect("under the new id").report;
+    assert_eq!(back.identity.commune, "Đức Thọ (đã xóa)");
+    assert_eq!(back.id, "b2");
 }

@@ -239,23 +239,25 @@ pub fn trash(shelved: &Shelved, at: f64) -> Result<(), WriteFailure> {
     delete(&report.id)
 }
 
-/// Puts a report of the trash back among the saved reports: written there first, then taken
-/// out of the trash.
-pub fn restore(trashed: &Trashed) -> Result<(), WriteFailure> {
-    let report = &trashed.report;
+/// Puts a report of the trash back among the saved reports under `as_id` (`Action::Restore`):
+/// written there first, then taken out of the trash.
+pub fn restore(trashed: &Trashed, as_id: &str) -> Result<(), WriteFailure> {
+    let from = &trashed.report.id;
+    let mut report = (*trashed.report).clone();
+    as_id.clone_into(&mut report.id);
     write(
-        &report_key(&report.id),
+        &report_key(as_id),
         &Stored {
             format: FORMAT,
             schema: SCHEMA,
-            report,
+            report: &report,
         },
     )?;
     let mut index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
-    index.retain(|e| e.id != report.id);
-    index.push(IndexEntry::of(report, trashed.saved_at));
+    index.retain(|e| e.id != as_id);
+    index.push(IndexEntry::of(&report, trashed.saved_at));
     write(INDEX, &index)?;
-    LocalStorage::delete(trash_key(&report.id));
+    LocalStorage::delete(trash_key(from));
     Ok(())
 }
 
