@@ -103,6 +103,34 @@ describe('báo cáo đã xóa', () => {
       assertNoErrors(pageErrors(page));
     }));
 
+  it('khôi phục khi đã nhập lại cùng tệp: giữ cả hai báo cáo', (t) =>
+    app.run(t, async (page) => {
+      await forgetEverything(page);
+      await importAndConfirm(page, 'nam.json', JSON.stringify(YEAR));
+      await waitSaved(page);
+      await openTab(page, 'reports');
+      await page.click('tr[data-report-id="e2e-trash-year"] [data-action="delete"]');
+      await page.click('#confirm-delete [data-action="confirm"]');
+      const again = structuredClone(YEAR);
+      again.values['hs_ho_tich.c5'] = '2.000';
+      await importAndConfirm(page, 'nam-sua.json', JSON.stringify(again));
+      await waitSaved(page);
+      await openTab(page, 'reports');
+      await page.click('tr[data-trash-id="e2e-trash-year"] [data-action="restore"]');
+      const ids = await listedIds(page);
+      assert.equal(ids.length, 2, `both kept: ${ids}`);
+      assert.ok(ids.includes('e2e-trash-year'));
+      await page.reload();
+      await waitForAppReady(page);
+      await openTab(page, 'reports');
+      assert.equal((await listedIds(page)).length, 2);
+      const other = (await listedIds(page)).find((id) => id !== 'e2e-trash-year');
+      await page.click(`tr[data-report-id="${other}"] [data-action="open"]`);
+      await openTab(page, 'appendix');
+      assert.equal(await cellValue(page, 'hs_ho_tich.c5'), '1.794', 'the restored copy, as deleted');
+      assertNoErrors(pageErrors(page));
+    }));
+
   it('báo cáo đã xóa quá 30 ngày bị xóa hẳn khi mở ứng dụng', (t) =>
     app.run(t, async (page) => {
       await forgetEverything(page);
