@@ -21,7 +21,9 @@ use crate::core::edit::Edit;
 use crate::core::exchange;
 use crate::core::text::Text;
 use crate::core::workspace::{self, Templates};
-use crate::state::{Action, AppState, Incoming, IndexEntry, ReadFailure, Restored, Storage, Tab};
+use crate::state::{
+    trash, Action, AppState, Incoming, IndexEntry, ReadFailure, Restored, Storage, Tab,
+};
 use components::appendix::AppendixView;
 use components::banner::Notices;
 use components::compare::CompareView;
@@ -39,12 +41,14 @@ use components::scoring::ScoringView;
 use components::summary::SummaryView;
 use components::tabs::{Navigate, Tabs};
 use components::transfer::{DropTarget, ImportPreview, TransferActions};
+use components::trash::TrashView;
 use components::words::WordsView;
 use components::SheetProps;
 use hooks::{
-    use_autosave, use_criteria, use_new_version, use_office, use_other_tabs, use_remembered,
-    use_send, use_undo_keys,
+    use_autosave, use_criteria, use_office, use_offline, use_other_tabs, use_remembered, use_send,
+    use_undo_keys,
 };
+use i18n::safety::safety;
 use i18n::shell::{self, shell};
 use services::{clock, files, storage};
 
@@ -75,7 +79,7 @@ pub struct AppProps {
 /// The state at start, from storage when the browser has it.
 fn initial_state(templates: Rc<Templates>) -> AppState {
     let (restored, health) = match storage::available() {
-        true => (storage::load(), Storage::Available),
+        true => (storage::load(clock::now()), Storage::Available),
         false => (Restored::default(), Storage::Unavailable),
     };
     AppState::restore(templates, restored, health, clock::fresh())
@@ -94,7 +98,19 @@ pub fn app(props: &AppProps) -> Html {
     use_other_tabs(&state);
     use_undo_keys(&state);
     use_remembered(&state);
-    let new_version = use_new_version();
+    let offline = use_offline();
+    let new_version = offline.update.clone();
+    // Said once, quietly: hidden for good once the officer has read it.
+    let offline_note_hidden = use_state(storage::offline_note_seen);
+    let on_hide_offline_note = {
+        let hidden = offline_note_hidden.clone();
+        use_callback(state.storage, move |_: MouseEvent, &stored| {
+            if stored == Storage::Available {
+                storage::remember_offline_note_seen();
+            }
+            hidden.set(true);
+        })
+    };
     let criteria = use_criteria(&state);
     let office = use_office(&state);
     // `data-app-ready` appears once the app is in the page and listening: tests wait for it.
@@ -134,19 +150,74 @@ pub fn app(props: &AppProps) -> Html {
     let on_settle_all = use_send(&state, |theirs| Action::SettleAll { theirs });
     let on_dismiss_other_tab = use_send(&state, |()| Action::DismissOtherTab);
     let on_dismiss_broken = use_send(&state, Action::DismissBroken);
+    // A readable report goes to the trash (in storage first: when that write fails, it stays
+    // where it is); one that cannot be read is deleted for good.
     let on_delete = {
         let (dispatch, autosave) = (state.dispatcher(), autosave.clone());
-        use_callback(state.storage, move |id: String, &storage| {
-            autosave.forget(&id);
-            if storage == Storage::Available {
-                if let Err(failure) = storage::delete(&id) {
-                    dispatch.dispatch(Action::StorageFailed(failure));
+        use_callback(
+            (state.storage, state.shelf.clone()),
+            move |id: String, (storage, shelf)| {
+                autosave.forget(&id);
+                let stored = *storage == Storage::Available;
+                let at = clock::now();
+                match shelf.iter().find(|s| s.report.id == id) {
+                    Some(shelved) => {
+                        if stored {
+                            if let Err(failure) = storage::trash(shelved, at) {
+                                return dispatch.dispatch(Action::StorageFailed(failure));
+                            }
+                        }
+                        dispatch.dispatch(Action::Trash {
+                            id,
+                            at,
+                            fresh: clock::fresh(),
+                        });
+                    }
+                    None => {
+                        if stored {
+                            if let Err(failure) = storage::delete(&id) {
+                                dispatch.dispatch(Action::StorageFailed(failure));
+                            }
+                        }
+                        dispatch.dispatch(Action::Delete {
+                            id,
+                            fresh: clock::fresh(),
+                        });
+                    }
                 }
+            },
+        )
+    };
+    let on_restore = {
+        let dispatch = state.dispatcher();
+        use_callback(
+            (
+                state.storage,
+                state.trash.clone(),
+                state.shelf.clone(),
+                state.report.id.clone(),
+            ),
+            move |id: String, (storage, trash, shelf, open_id)| {
+                let Some(trashed) = trash.iter().find(|t| t.report.id == id) else {
+                    return;
+                };
+                let as_id = trash::restore_id(shelf, open_id, &id, clock::new_report_id());
+                if *storage == Storage::Available {
+                    if let Err(failure) = storage::restore(trashed, &as_id) {
+                        return dispatch.dispatch(Action::StorageFailed(failure));
+                    }
+                }
+                dispatch.dispatch(Action::Restore { id, as_id });
+            },
+        )
+    };
+    let on_purge = {
+        let dispatch = state.dispatcher();
+        use_callback(state.storage, move |id: String, &storage| {
+            if storage == Storage::Available {
+                storage::purge(&id);
             }
-            dispatch.dispatch(Action::Delete {
-                id,
-                fresh: clock::fresh(),
-            });
+            dispatch.dispatch(Action::Purge(id));
         })
     };
     let on_export = use_callback(
@@ -161,6 +232,14 @@ pub fn app(props: &AppProps) -> Html {
         use_callback((), move |file: web_sys::File, _| {
             let dispatch = dispatch.clone();
             let name = file.name();
+            // Refused before its text is read into memory: a wrong 50 MB file costs nothing.
+            if let Some(too_large) = too_large(&file) {
+                *reading.borrow_mut() = None;
+                return dispatch.dispatch(Action::ImportRejected {
+                    file: name,
+                    message: too_large.message(),
+                });
+            }
             *reading.borrow_mut() = Some(files::read_text(&file, move |read| {
                 dispatch.dispatch(import_action(name, read))
             }));
@@ -220,6 +299,7 @@ pub fn app(props: &AppProps) -> Html {
                 {on_new}
                 on_download_broken={on_download_broken.clone()}
             />
+            <TrashView trash={state.trash.clone()} lang={state.lang} {on_restore} {on_purge} />
             <CriteriaPanel
                 lang={state.lang}
                 templates={state.templates.clone()}
@@ -250,12 +330,16 @@ pub fn app(props: &AppProps) -> Html {
         Tab::Guide => html! { <GuideView lang={state.lang} /> },
     };
     let preview = match &state.incoming {
-        Some(Incoming::Preview(incoming)) => {
+        Some(Incoming::Preview {
+            report: incoming,
+            notes,
+        }) => {
             let replaces = state.shelved(&incoming.id).map(|s| s.entry());
             html! {
                 <ImportPreview
                     templates={state.templates.clone()}
                     incoming={incoming.clone()}
+                    notes={notes.clone()}
                     replaces_open={incoming.id == state.report.id}
                     {replaces}
                     lang={state.lang}
@@ -294,6 +378,12 @@ pub fn app(props: &AppProps) -> Html {
                         {on_reload}
                         {on_dismiss_other_tab}
                     />
+                    if offline.unavailable && !*offline_note_hidden {
+                        <div class="quiet-note" role="status" data-offline-unavailable="">
+                            <p>{ safety(state.lang).offline_unavailable }</p>
+                            <button type="button" onclick={on_hide_offline_note}>{ shell(state.lang).dismiss }</button>
+                        </div>
+                    }
                     // Screens that do not edit the open report keep the browser's own Ctrl+Z.
                     <main class="main" id="main" data-native-undo={native_undo.then_some("")}>{ screen }</main>
                     { preview }
@@ -311,13 +401,23 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// Why `file` is refused before it is read, if it is: larger than the core reads
+/// (`exchange::MAX_IMPORT_BYTES`, the same message as the core's own check).
+fn too_large(file: &web_sys::File) -> Option<exchange::ImportError> {
+    let bytes = file.size();
+    (bytes > exchange::MAX_IMPORT_BYTES as f64).then(|| exchange::ImportError::TooLarge {
+        // A size in f64 is a whole number of bytes; beyond usize it is too large anyway.
+        bytes: bytes.min(usize::MAX as f64) as usize,
+    })
+}
+
 /// What reading a file leads to: a preview of the report in it, or the reason it was refused.
 fn import_action(file: String, read: Result<String, ReadFailure>) -> Action {
     let parsed = read
         .map_err(|why| Text::new((shell::VI.unreadable)(why), (shell::EN.unreadable)(why)))
-        .and_then(|text| exchange::import(&text).map_err(|e| e.message()));
+        .and_then(|text| exchange::import_with_notes(&text).map_err(|e| e.message()));
     match parsed {
-        Ok(report) => Action::ImportPreview(report),
+        Ok(imported) => Action::ImportPreview(Box::new(imported)),
         Err(message) => Action::ImportRejected { file, message },
     }
 }

@@ -11,14 +11,18 @@ pub mod history;
 pub mod nav;
 pub mod notices;
 mod tabs;
+pub mod trash;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+pub use trash::Trashed;
+
 use crate::core::compare;
 use crate::core::edit::{Edit, IdentityEdit};
+use crate::core::exchange::Imported;
 use crate::core::merge::Field;
 use crate::core::period::PeriodKind;
 use crate::core::present::document;
@@ -162,8 +166,12 @@ pub enum SaveState {
 /// A file on its way in.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Incoming {
-    /// Read, and waiting for the officer to confirm.
-    Preview(Rc<Report>),
+    /// Read, and waiting for the officer to confirm, with what the file held that the report
+    /// cannot keep (`exchange::Imported::notes`).
+    Preview {
+        report: Rc<Report>,
+        notes: Rc<Vec<Text>>,
+    },
     /// Refused, with the core's reason; the open report is untouched.
     Rejected { file: String, message: Text },
 }
@@ -218,6 +226,8 @@ pub struct Restored {
     pub lang: Option<Lang>,
     /// The province's criteria file the officer loaded on an earlier visit, as loaded.
     pub criteria: Option<String>,
+    /// Deleted reports still kept (the expired ones already dropped).
+    pub trash: Vec<Trashed>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -236,6 +246,8 @@ pub struct AppState {
     /// when it is first changed: a blank report nobody has typed in is not worth listing.
     pub shelf: Rc<Vec<Shelved>>,
     pub broken: Rc<Vec<BrokenReport>>,
+    /// Deleted reports, kept `trash::KEEP_DAYS` days; most recently deleted first.
+    pub trash: Rc<Vec<Trashed>>,
     pub tab: Tab,
     pub lang: Lang,
     pub storage: Storage,
@@ -270,13 +282,31 @@ pub enum Action {
         from: String,
         id: String,
     },
-    /// Deletes a report (storage has already forgotten it). When it was the open one, the most
-    /// recent other report opens, or a blank one made from `fresh`.
+    /// Deletes a report for good (storage has already forgotten it): a broken one, which the
+    /// trash cannot hold. When it was the open one, the most recent other report opens, or a
+    /// blank one made from `fresh`.
     Delete {
         id: String,
         fresh: Fresh,
     },
-    ImportPreview(Report),
+    /// Moves a report to the trash at `at` (ms since the epoch; storage has already moved it).
+    /// When it was the open one, the most recent other report opens, or a blank one.
+    Trash {
+        id: String,
+        at: f64,
+        fresh: Fresh,
+    },
+    /// Puts report `id` of the trash back among the saved reports, as it was when deleted,
+    /// under `as_id`: its own id, or a new one when that id has been taken since (the same
+    /// file imported again; see [`AppState::restore_id`]), so that neither copy is lost.
+    Restore {
+        id: String,
+        as_id: String,
+    },
+    /// Forgets a report of the trash for good.
+    Purge(String),
+    /// A file read, to preview (boxed: a report is large, and actions are moved often).
+    ImportPreview(Box<Imported>),
     ImportRejected {
         file: String,
         message: Text,
@@ -343,6 +373,7 @@ impl AppState {
             last_open,
             lang,
             criteria,
+            mut trash,
         } = restored;
         let (templates, criteria_file, criteria_notice) = match criteria {
             None => (shipped.clone(), None, None),
@@ -360,6 +391,7 @@ impl AppState {
             .iter()
             .map(|s| (s.report.id.clone(), s.report.clone()))
             .collect();
+        trash.sort_by(|a, b| b.deleted_at.total_cmp(&a.deleted_at));
         let open = last_open
             .and_then(|id| shelf.iter().find(|s| s.report.id == id))
             .or(shelf.first())
@@ -373,6 +405,7 @@ impl AppState {
             report,
             shelf: Rc::new(shelf),
             broken: Rc::new(broken),
+            trash: Rc::new(trash),
             tab: Tab::Identity,
             lang: lang.unwrap_or_default(),
             storage,
@@ -447,6 +480,12 @@ impl AppState {
         })
     }
 
+    /// The id report `id` of the trash comes back under: its own, unless a saved report (or the
+    /// open one) has it now, then `fresh_id`.
+    pub fn restore_id(&self, id: &str, fresh_id: String) -> String {
+        trash::restore_id(&self.shelf, &self.report.id, id, fresh_id)
+    }
+
     /// When the open report was last written.
     pub fn open_saved_at(&self) -> Option<f64> {
         self.shelved(&self.report.id).and_then(|s| s.saved_at)
@@ -475,6 +514,24 @@ impl AppState {
         }
         self.shelf = Rc::new(shelf);
         self.report = report;
+    }
+
+    /// Takes report `id` off the shelf; when it was the open one, the most recent other report
+    /// opens, or a blank one made from `fresh`.
+    fn remove_from_shelf(&mut self, id: &str, fresh: Fresh) {
+        let mut shelf = (*self.shelf).clone();
+        shelf.retain(|x| x.report.id != id);
+        // Neither its stored copy nor its history means anything once it is gone.
+        Rc::make_mut(&mut self.stored).remove(id);
+        Rc::make_mut(&mut self.histories).remove(id);
+        if self.report.id == id {
+            self.conflict = None;
+            self.report = match shelf.first() {
+                Some(next) => next.report.clone(),
+                None => Rc::new(blank_report(&self.templates, fresh)),
+            };
+        }
+        self.shelf = Rc::new(shelf);
     }
 
     /// Records a change that the autosave must write.
@@ -599,28 +656,72 @@ impl AppState {
                 s.changed();
             }
             Action::Delete { id, fresh } => {
-                let mut shelf = (*s.shelf).clone();
-                shelf.retain(|x| x.report.id != id);
                 let mut broken = (*s.broken).clone();
                 broken.retain(|b| b.id != id);
                 s.broken = Rc::new(broken);
-                Rc::make_mut(&mut s.stored).remove(&id);
-                Rc::make_mut(&mut s.histories).remove(&id);
-                if s.report.id == id {
-                    s.conflict = None;
-                    s.report = match shelf.first() {
-                        Some(next) => next.report.clone(),
-                        None => Rc::new(blank_report(&s.templates, fresh)),
-                    };
+                s.remove_from_shelf(&id, fresh);
+            }
+            Action::Trash { id, at, fresh } => {
+                let Some(found) = s.shelved(&id).cloned() else {
+                    return self;
+                };
+                let mut trash = (*s.trash).clone();
+                trash.retain(|t| t.report.id != id);
+                trash.insert(
+                    0,
+                    Trashed {
+                        report: found.report,
+                        saved_at: found.saved_at,
+                        deleted_at: at,
+                    },
+                );
+                s.trash = Rc::new(trash);
+                s.remove_from_shelf(&id, fresh);
+            }
+            Action::Restore { id, as_id } => {
+                let mut trash = (*s.trash).clone();
+                let Some(at) = trash.iter().position(|t| t.report.id == id) else {
+                    return self;
+                };
+                if s.report.id == as_id || s.shelved(&as_id).is_some() {
+                    return self;
                 }
+                let back = trash.remove(at);
+                s.trash = Rc::new(trash);
+                let mut report = (*back.report).clone();
+                report.id = as_id.clone();
+                let report = Rc::new(report);
+                // Storage holds it again (services::storage::restore wrote it first).
+                Rc::make_mut(&mut s.stored).insert(as_id, report.clone());
+                let mut shelf = (*s.shelf).clone();
+                shelf.push(Shelved {
+                    report,
+                    saved_at: back.saved_at,
+                });
+                sort_newest_first(&mut shelf);
                 s.shelf = Rc::new(shelf);
             }
-            Action::ImportPreview(report) => s.incoming = Some(Incoming::Preview(Rc::new(report))),
+            Action::Purge(id) => {
+                let mut trash = (*s.trash).clone();
+                let before = trash.len();
+                trash.retain(|t| t.report.id != id);
+                if trash.len() == before {
+                    return self;
+                }
+                s.trash = Rc::new(trash);
+            }
+            Action::ImportPreview(imported) => {
+                let Imported { report, notes } = *imported;
+                s.incoming = Some(Incoming::Preview {
+                    report: Rc::new(report),
+                    notes: Rc::new(notes),
+                })
+            }
             Action::ImportRejected { file, message } => {
                 s.incoming = Some(Incoming::Rejected { file, message })
             }
             Action::ImportConfirm => {
-                let Some(Incoming::Preview(report)) = s.incoming.take() else {
+                let Some(Incoming::Preview { report, .. }) = s.incoming.take() else {
                     return self;
                 };
                 // A file with the id of a report that could not be read repairs it.

@@ -1,5 +1,6 @@
 // Journey (d): the saved-reports list. A new report; the next period started from a quarter,
-// with Biểu 06 column (6) carried from column (11); a deletion that asks first.
+// with Biểu 06 column (6) carried from column (11); a deletion that asks first (the trash is
+// tests/e2e/trash.test.mjs).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, pageErrors, waitForAppReady, screenshot } from './lib/app.mjs';
@@ -83,7 +84,7 @@ describe('báo cáo đã lưu', () => {
       await page.click(`tr[data-report-id="${fresh}"] [data-action="delete"]`);
       const dialog = page.locator('#confirm-delete');
       await dialog.waitFor();
-      assert.match(nfc(await dialog.textContent()), /sẽ bị xóa khỏi trình duyệt này/);
+      assert.match(nfc(await dialog.textContent()), /sẽ được chuyển vào mục «Báo cáo đã xóa» và giữ 30 ngày/);
       await screenshot(page, 'reports-confirm-delete');
       await page.click('#confirm-delete [data-action="cancel"]');
       await dialog.waitFor({ state: 'detached' });

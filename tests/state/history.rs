@@ -6,7 +6,7 @@ use phuluc_cchc::core::edit::{Edit, IdentityEdit};
 use phuluc_cchc::state::history::CAP;
 use phuluc_cchc::state::{Action, SaveState};
 
-use crate::reducer::{reduce, two_reports};
+use crate::reducer::{imported, reduce, two_reports};
 
 fn value(cell: &str, raw: &str) -> Action {
     Action::Edit(Edit::Value {
@@ -101,7 +101,7 @@ fn an_import_that_replaced_the_open_report_is_undone_whole() {
     incoming.values.clear();
     incoming.set_value("kh_hoan_thanh", "9");
     incoming.identity.commune = "Nhập từ tệp".into();
-    let s = reduce(&s, Action::ImportPreview(incoming.clone()));
+    let s = reduce(&s, Action::ImportPreview(imported(incoming.clone())));
     let s = reduce(&s, Action::ImportConfirm);
     assert_eq!(*s.report, incoming);
     let undone = reduce(&s, Action::Undo);
@@ -117,7 +117,7 @@ fn an_import_over_another_saved_report_is_undone_in_that_report() {
     let s = two_reports();
     let mut incoming = (*s.shelved("b").expect("b").report).clone();
     incoming.set_value("kh_nhiem_vu", "12");
-    let s = reduce(&s, Action::ImportPreview(incoming));
+    let s = reduce(&s, Action::ImportPreview(imported(incoming)));
     let s = reduce(&s, Action::ImportConfirm);
     assert_eq!(s.report.id, "b");
     let undone = reduce(&s, Action::Undo);

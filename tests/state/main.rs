@@ -6,8 +6,10 @@ mod fixtures;
 
 mod compare;
 mod criteria;
+mod golden;
 mod history;
 mod nav;
 mod notices;
 mod reducer;
 mod tabs;
+mod trash;

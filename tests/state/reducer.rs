@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use phuluc_cchc::core::edit::{Edit, IdentityEdit};
+use phuluc_cchc::core::exchange::Imported;
 use phuluc_cchc::core::period::PeriodKind;
 use phuluc_cchc::core::report::Report;
 use phuluc_cchc::core::text::{Lang, Text};
@@ -75,6 +76,13 @@ pub fn two_reports() -> Rc<AppState> {
         Storage::Available,
         fresh("new"),
     ))
+}
+
+pub fn imported(report: Report) -> Box<Imported> {
+    Box::new(Imported {
+        report,
+        notes: Vec::new(),
+    })
 }
 
 pub fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
@@ -242,12 +250,15 @@ fn deleting_a_broken_report_forgets_it() {
 fn an_import_waits_for_confirmation_then_adds_and_opens_the_report() {
     let t = templates();
     let incoming = report(&t, "c", "Hòa Bình", PeriodKind::SixMonths);
-    let s = reduce(&two_reports(), Action::ImportPreview(incoming.clone()));
+    let s = reduce(
+        &two_reports(),
+        Action::ImportPreview(imported(incoming.clone())),
+    );
     assert_eq!(
         s.report.id, "a",
         "nothing changes before the officer confirms"
     );
-    assert!(matches!(&s.incoming, Some(Incoming::Preview(r)) if r.id == "c"));
+    assert!(matches!(&s.incoming, Some(Incoming::Preview { report: r, .. }) if r.id == "c"));
     let s = reduce(&s, Action::ImportConfirm);
     assert_eq!((s.report.id.as_str(), s.incoming.is_none()), ("c", true));
     assert_eq!(shelf_ids(&s), vec!["c", "b", "a"]);
@@ -259,7 +270,7 @@ fn an_import_with_a_known_id_replaces_that_report() {
     let t = templates();
     let incoming = report(&t, "b", "Đức Thọ (sửa)", PeriodKind::Q2);
     let s = reduce(
-        &reduce(&two_reports(), Action::ImportPreview(incoming)),
+        &reduce(&two_reports(), Action::ImportPreview(imported(incoming))),
         Action::ImportConfirm,
     );
     assert_eq!(shelf_ids(&s), vec!["b", "a"]);
@@ -277,7 +288,7 @@ fn importing_a_report_that_could_not_be_read_repairs_it() {
     let s = with_broken_report(t.clone(), "z");
     let s = reduce(
         &s,
-        Action::ImportPreview(report(&t, "z", "Đức Thọ", PeriodKind::Year)),
+        Action::ImportPreview(imported(report(&t, "z", "Đức Thọ", PeriodKind::Year))),
     );
     let s = reduce(&s, Action::ImportConfirm);
     assert!(s.broken.is_empty());
@@ -289,7 +300,7 @@ fn a_cancelled_or_rejected_import_leaves_the_open_report_alone() {
     let t = templates();
     let s = reduce(
         &two_reports(),
-        Action::ImportPreview(report(&t, "c", "", PeriodKind::Q1)),
+        Action::ImportPreview(imported(report(&t, "c", "", PeriodKind::Q1))),
     );
     let s = reduce(&s, Action::ImportCancel);
     assert!(s.incoming.is_none());

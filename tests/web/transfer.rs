@@ -52,6 +52,7 @@ async fn preview(
     let props = ImportPreviewProps {
         templates,
         incoming: report,
+        notes: Default::default(),
         replaces,
         replaces_open,
         lang: Lang::Vi,

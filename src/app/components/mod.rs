@@ -28,6 +28,7 @@ pub mod scoring;
 pub mod summary;
 pub mod tabs;
 pub mod transfer;
+pub mod trash;
 pub mod words;
 
 use std::rc::Rc;

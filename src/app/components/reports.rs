@@ -1,6 +1,7 @@
 //! "Báo cáo đã lưu": every report of this browser, to open, to start the next period from, or
-//! to delete (after a confirmation in the page). Reports that cannot be read are listed too,
-//! so the officer can take their raw text away or delete them.
+//! to delete (after a confirmation in the page; a readable report goes to the trash,
+//! `components/trash.rs`). Reports that cannot be read are listed too, so the officer can take
+//! their raw text away or delete them (for good: the trash keeps only readable reports).
 //!
 //! DOM contract: each row is `tr[data-report-id="{id}"]`; its buttons carry `data-action`
 //! (`open`, `duplicate`, `delete`, `download`); the confirmation is `#confirm-delete`.
@@ -10,9 +11,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::components::dialog::Dialog;
+use crate::app::i18n::safety::safety;
 use crate::app::i18n::shell::{shell, Shell};
 use crate::app::services::clock;
 use crate::core::text::Lang;
+use crate::state::trash::KEEP_DAYS;
 use crate::state::{BrokenReport, Shelved};
 
 #[derive(Properties, PartialEq)]
@@ -34,18 +37,21 @@ pub struct ReportsViewProps {
 struct Asking {
     id: String,
     name: String,
+    /// A report that cannot be read: deleted for good, not moved to the trash.
+    broken: bool,
 }
 
 #[function_component(ReportsView)]
 pub fn reports_view(props: &ReportsViewProps) -> Html {
     let t = shell(props.lang);
     let asking = use_state(|| None::<Asking>);
-    let ask = |id: &str, name: String| {
+    let ask = |id: &str, name: String, broken: bool| {
         let (asking, id) = (asking.clone(), id.to_owned());
         Callback::from(move |_: MouseEvent| {
             asking.set(Some(Asking {
                 id: id.clone(),
                 name: name.clone(),
+                broken,
             }))
         })
     };
@@ -73,7 +79,7 @@ pub fn reports_view(props: &ReportsViewProps) -> Html {
                     }
                     <button type="button" data-action="duplicate" title={(t.reports_duplicate_hint)(&next_label)}
                         onclick={duplicate}>{ t.reports_duplicate }</button>
-                    <button type="button" class="danger" data-action="delete" onclick={ask(&entry.id, name.clone())}>
+                    <button type="button" class="danger" data-action="delete" onclick={ask(&entry.id, name.clone(), false)}>
                         { t.reports_delete }
                     </button>
                 </div></td>
@@ -93,7 +99,7 @@ pub fn reports_view(props: &ReportsViewProps) -> Html {
                 <td><span class="badge badge-broken">{ t.reports_broken }</span></td>
                 <td><div class="row-actions">
                     <button type="button" data-action="download" onclick={download}>{ t.broken_download }</button>
-                    <button type="button" class="danger" data-action="delete" onclick={ask(&b.id, name.clone())}>
+                    <button type="button" class="danger" data-action="delete" onclick={ask(&b.id, name.clone(), true)}>
                         { t.reports_delete }
                     </button>
                 </div></td>
@@ -101,7 +107,11 @@ pub fn reports_view(props: &ReportsViewProps) -> Html {
         }
     });
 
-    let dialog = (*asking).clone().map(|Asking { id, name }| {
+    let dialog = (*asking).clone().map(|Asking { id, name, broken }| {
+        let body = match broken {
+            true => (t.delete_body)(&name),
+            false => (safety(props.lang).delete_to_trash_body)(&name, KEEP_DAYS),
+        };
         let cancel = {
             let asking = asking.clone();
             Callback::from(move |_| asking.set(None))
@@ -118,7 +128,7 @@ pub fn reports_view(props: &ReportsViewProps) -> Html {
                 <button type="button" data-action="cancel" onclick={cancel.reform(|_: MouseEvent| ())}>{ t.cancel }</button>
                 <button type="button" class="danger" data-action="confirm" onclick={confirm}>{ t.delete_confirm }</button>
             </> }}>
-                <p>{ (t.delete_body)(&name) }</p>
+                <p>{ body }</p>
             </Dialog>
         }
     });

@@ -3,7 +3,7 @@
 //!
 //! DOM contract: `[data-action="export"]`, `[data-action="import"]` and the file input
 //! `#import-file`; the preview is `#import-preview`, with `[data-action="confirm"]` and
-//! `[data-action="cancel"]`.
+//! `[data-action="cancel"]`, and what the import could not keep in `[data-import-notes]`.
 
 use std::rc::Rc;
 
@@ -13,11 +13,13 @@ use yew::prelude::*;
 
 use crate::app::components::dialog::Dialog;
 use crate::app::components::file_button::FileButton;
+use crate::app::i18n::safety::safety;
 use crate::app::i18n::shell::shell;
+use crate::core::exchange;
 use crate::core::present::document;
 use crate::core::report::Report;
 use crate::core::scoring::ItemStatus;
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Text};
 use crate::core::workspace::{self, Templates};
 use crate::state::IndexEntry;
 
@@ -115,6 +117,9 @@ pub fn drop_target(props: &DropTargetProps) -> Html {
 pub struct ImportPreviewProps {
     pub templates: Rc<Templates>,
     pub incoming: Rc<Report>,
+    /// What the file held that the report cannot keep (`exchange::Imported::notes`).
+    #[prop_or_default]
+    pub notes: Rc<Vec<Text>>,
     /// The saved report with the same id, which the import would replace.
     pub replaces: Option<IndexEntry>,
     /// That saved report is the open one.
@@ -146,6 +151,22 @@ pub fn import_preview(props: &ImportPreviewProps) -> Html {
             </p>
         },
     };
+    // What the import could not keep, and what the templates in use have no place for: said,
+    // not dropped silently.
+    let notes: Vec<Text> = props
+        .notes
+        .iter()
+        .cloned()
+        .chain(exchange::not_in_templates(&props.templates, report))
+        .collect();
+    let notes = (!notes.is_empty()).then(|| {
+        html! {
+            <div class="import-notes" data-import-notes="">
+                <p>{ safety(props.lang).import_notes }</p>
+                <ul>{ for notes.iter().map(|n| html! { <li>{ n.get(props.lang) }</li> }) }</ul>
+            </div>
+        }
+    });
     let confirm_label = if props.replaces.is_some() {
         t.import_confirm_replace
     } else {
@@ -169,6 +190,7 @@ pub fn import_preview(props: &ImportPreviewProps) -> Html {
                 <dd data-fact="scored">{ (t.import_scored_count)(scored, card.items.len()) }</dd>
             </dl>
             { outcome }
+            { for notes }
         </Dialog>
     }
 }

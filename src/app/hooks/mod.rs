@@ -67,16 +67,31 @@ pub fn use_remembered(state: &UseReducerHandle<AppState>) {
     });
 }
 
-/// Registers the service worker, once, and holds the new version of the app it reports as
-/// installed and waiting, if any.
+/// What the service worker says: a new version waiting, or that this browser gives the app
+/// none (it will not open without the network).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Offline {
+    pub update: Option<Update>,
+    pub unavailable: bool,
+}
+
+/// Registers the service worker, once, and holds what it reports: the new version of the app
+/// installed and waiting, if any, and whether offline use is unavailable in this browser.
 #[hook]
-pub fn use_new_version() -> Option<Update> {
+pub fn use_offline() -> Offline {
     let update = use_state(|| None::<Update>);
+    let unavailable = use_state(|| false);
     {
-        let update = update.clone();
+        let (update, unavailable) = (update.clone(), unavailable.clone());
         use_effect_with((), move |_| {
-            offline::register(Callback::from(move |u| update.set(Some(u))))
+            offline::register(
+                Callback::from(move |u| update.set(Some(u))),
+                Callback::from(move |()| unavailable.set(true)),
+            )
         });
     }
-    (*update).clone()
+    Offline {
+        update: (*update).clone(),
+        unavailable: *unavailable,
+    }
 }

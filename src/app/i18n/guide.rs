@@ -168,7 +168,9 @@ pub const VI: Guide = Guide {
                 "Không cần bấm lưu: mỗi thay đổi được tự động lưu trong trình duyệt của máy này, \
                  đầu màn hình ghi «Đã lưu lúc …» (ví dụ «Đã lưu lúc 14:32»).",
                 "Thẻ «Báo cáo đã lưu» liệt kê các báo cáo trong trình duyệt: «Mở» một báo cáo, \
-                 «Báo cáo mới» để bắt đầu báo cáo trống, «Xóa» (ứng dụng hỏi lại trước khi xóa).",
+                 «Báo cáo mới» để bắt đầu báo cáo trống, «Xóa» (ứng dụng hỏi lại trước khi xóa). \
+                 Báo cáo đã xóa được giữ 30 ngày ở mục «Báo cáo đã xóa» ngay bên dưới: bấm \
+                 «Khôi phục» để lấy lại, «Xóa hẳn» để xóa ngay.",
                 "«Tạo kỳ tiếp theo» tạo báo cáo kỳ sau cho cùng đơn vị (ví dụ Quý I → Quý II): \
                  giữ đơn vị, người ký, nơi nhận; để trống số liệu, điểm, số và ngày báo cáo; cột \
                  (6) «kỳ trước chuyển qua» của Biểu 06 lấy từ cột (11) «đang giải quyết» của kỳ \
@@ -365,7 +367,9 @@ pub const EN: Guide = Guide {
                 "No need to save: every change is saved in this computer's browser and the \
                  header says “Saved at …” (e.g. “Saved at 14:32”).",
                 "“Saved reports” lists the reports in this browser: “Open” one, “New report” to \
-                 start a blank one, “Delete” (the app asks first).",
+                 start a blank one, “Delete” (the app asks first). Deleted reports are kept for \
+                 30 days under “Deleted reports” just below: “Restore” brings one back, “Delete \
+                 for good” removes it at once.",
                 "“Start next period” makes the next period's report for the same unit (e.g. \
                  Quarter 1 → Quarter 2): the unit, signer and recipients stay; figures, scores, \
                  number and date are empty; Biểu 06 column (6), carried over, is taken from this \

@@ -4,7 +4,8 @@
 //!
 //! * One module per area of the screen: [`shell`] (header, tabs, identity screen, saved
 //!   reports, import/export, banners, dialogs), [`sheets`] (appendix, self-scoring, summary),
-//!   [`print`] (the print preview around the document) and [`guide`] (the user guide). A module declares one struct
+//!   [`print`] (the print preview around the document), [`guide`] (the user guide) and
+//!   [`safety`] (trash, offline note, import notes). A module declares one struct
 //!   whose fields are its strings, one `const` per language, and a function that picks the
 //!   const for a [`Lang`]:
 //!
@@ -35,6 +36,7 @@ pub mod guide;
 pub mod office;
 pub mod print;
 pub mod rollup;
+pub mod safety;
 pub mod sheets;
 pub mod shell;
 pub mod sync;

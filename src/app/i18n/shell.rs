@@ -185,7 +185,7 @@ pub const VI: Shell = Shell {
 
     dismiss: "Ẩn",
     storage_unavailable: "Trình duyệt không cho lưu dữ liệu (bộ nhớ cục bộ bị tắt hoặc bị chặn). Bạn vẫn nhập liệu và xuất tệp JSON được, nhưng dữ liệu sẽ mất khi đóng trang: hãy xuất JSON trước khi đóng.",
-    storage_full: "Bộ nhớ của trình duyệt đã đầy nên thay đổi mới nhất chưa được lưu. Hãy xuất JSON để giữ dữ liệu, rồi xóa bớt báo cáo cũ ở thẻ «Báo cáo đã lưu».",
+    storage_full: "Bộ nhớ của trình duyệt đã đầy nên thay đổi mới nhất chưa được lưu. Hãy xuất JSON để giữ dữ liệu, rồi xóa bớt báo cáo cũ ở thẻ «Báo cáo đã lưu» và xóa hẳn chúng ở mục «Báo cáo đã xóa».",
     storage_error: |why| format!("Thay đổi mới nhất chưa được lưu ({why}). Hãy xuất JSON để giữ dữ liệu."),
     broken_report: |name| format!("Không đọc được báo cáo đã lưu «{name}»."),
     broken_kept: "Bản gốc vẫn được giữ nguyên trong trình duyệt; có thể tải về để sửa hoặc gửi hỗ trợ.",
@@ -317,7 +317,7 @@ pub const EN: Shell = Shell {
 
     dismiss: "Hide",
     storage_unavailable: "This browser does not allow saving data (local storage is disabled or blocked). You can still fill in the report and export JSON, but the data is lost when the page closes: export JSON before closing.",
-    storage_full: "The browser's storage is full, so the latest changes are not saved. Export JSON to keep your data, then delete old reports under “Saved reports”.",
+    storage_full: "The browser's storage is full, so the latest changes are not saved. Export JSON to keep your data, then delete old reports under “Saved reports” and delete them for good under “Deleted reports”.",
     storage_error: |why| format!("The latest changes are not saved ({why}). Export JSON to keep your data."),
     broken_report: |name| format!("The saved report “{name}” cannot be read."),
     broken_kept: "Its original text is kept in the browser untouched; download it to repair it or send it for support.",

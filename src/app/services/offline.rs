@@ -7,8 +7,9 @@
 //! lets it take over and reloads. Reports live in localStorage, which no version touches.
 //!
 //! Browsers look for a new sw.js each time the app is opened; where service workers are not
-//! available (a page served over plain http from another machine, an old browser) the app
-//! simply works online only.
+//! available (a page served over plain http from another machine, a private window, a browser
+//! setting, an old browser) the app works online only, and [`register`] says so once, so the
+//! page can tell the officer quietly.
 
 use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
@@ -61,24 +62,35 @@ fn reload() {
 /// The page's service worker container, `None` where the browser offers none.
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = gloo::utils::window().navigator();
-    // `navigator.serviceWorker` is undefined outside a secure context (https or localhost).
-    let present =
-        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
-    present.then(|| navigator.service_worker())
+    // `navigator.serviceWorker` is absent outside a secure context (https or localhost), and
+    // may be there but undefined (a browser setting, a privacy extension): only a real
+    // container counts (wasm-bindgen's instanceof check is false, never a throw, when the
+    // browser does not even know the interface).
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .ok()?
+        .dyn_into::<ServiceWorkerContainer>()
+        .ok()
 }
 
 /// Registers the service worker and calls `on_update` whenever a new version is installed
-/// and waiting, including one that was already waiting when the page opened.
-pub fn register(on_update: Callback<Update>) {
-    let Some(container) = container() else { return };
+/// and waiting, including one that was already waiting when the page opened. Calls
+/// `on_unavailable` once when this browser gives the app no service worker (none at all, or a
+/// registration refused): the app then needs the network to open.
+pub fn register(on_update: Callback<Update>, on_unavailable: Callback<()>) {
+    let Some(container) = container() else {
+        return on_unavailable.emit(());
+    };
     let registered = {
-        let container = container.clone();
+        let (container, on_unavailable) = (container.clone(), on_unavailable.clone());
         Closure::once(move |registration: JsValue| {
-            watch(container, registration.unchecked_into(), on_update);
+            match registration.dyn_into::<ServiceWorkerRegistration>() {
+                Ok(registration) => watch(container, registration, on_update),
+                Err(_) => on_unavailable.emit(()),
+            }
         })
     };
-    // Without the worker the app still works online: there is nothing to tell the officer.
-    let failed = Closure::once(|_: JsValue| {});
+    // Without the worker the app still works online; the officer is told it will not offline.
+    let failed = Closure::once(move |_: JsValue| on_unavailable.emit(()));
     let _ = container.register(WORKER_URL).then2(&registered, &failed);
     // One registration per page: the two closures live as long as the page.
     registered.forget();

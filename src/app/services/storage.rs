@@ -3,12 +3,17 @@
 //! Keys, all under `phuluc-cchc/`:
 //! * `report/<id>`: one report, wrapped like an export (`format`, `schema`, `report`) so that
 //!   `exchange::import` reads it back and migrates it when the schema moves on;
+//! * `trash/<id>`: a deleted report, wrapped the same way with its `deleted_at` and
+//!   `saved_at` (ms since the epoch), kept `state::trash::KEEP_DAYS` days; [`load`] drops the
+//!   expired ones;
 //! * `index`: a list of [`IndexEntry`], to list and name reports without reading them. It is a
 //!   cache of the report keys: [`load`] rebuilds it from them when the two disagree;
 //! * `last-open`: the id of the report open when the officer left;
 //! * `lang`: the UI language;
 //! * `criteria`: the province's criteria set the officer loaded, as its JSON text exactly as
-//!   loaded (so a download gives back their file). Absent while the sample is in use.
+//!   loaded (so a download gives back their file). Absent while the sample is in use;
+//! * `offline-note-seen`: the officer hid the note that this browser cannot run the app
+//!   offline.
 //!
 //! A stored report that cannot be read is reported and left where it is, never deleted or
 //! overwritten by the app: the officer's only copy of a month's work may be in it.
@@ -23,16 +28,23 @@ use wasm_bindgen::JsValue;
 use crate::core::exchange::{self, FORMAT};
 use crate::core::report::{Report, SCHEMA};
 use crate::core::text::Lang;
+use crate::state::trash::{self, Trashed};
 use crate::state::{BrokenReport, IndexEntry, Restored, Shelved, WriteFailure};
 
 const REPORT_PREFIX: &str = "phuluc-cchc/report/";
+const TRASH_PREFIX: &str = "phuluc-cchc/trash/";
 const INDEX: &str = "phuluc-cchc/index";
 const LAST_OPEN: &str = "phuluc-cchc/last-open";
 const LANG: &str = "phuluc-cchc/lang";
 const CRITERIA: &str = "phuluc-cchc/criteria";
+const OFFLINE_NOTE_SEEN: &str = "phuluc-cchc/offline-note-seen";
 
 fn report_key(id: &str) -> String {
     format!("{REPORT_PREFIX}{id}")
+}
+
+fn trash_key(id: &str) -> String {
+    format!("{TRASH_PREFIX}{id}")
 }
 
 /// Whether this browser gives us a localStorage (it may not: disabled by policy, blocked for
@@ -48,9 +60,20 @@ struct Stored<'a> {
     report: &'a Report,
 }
 
-/// Everything stored: the readable reports, the broken ones, the last open id, the language,
-/// the province's criteria file.
-pub fn load() -> Restored {
+/// A report in the trash: an export's envelope (so `exchange::import` reads it and migrates
+/// it), with the times the trash needs.
+#[derive(Serialize)]
+struct InTrash<'a> {
+    format: &'static str,
+    schema: u32,
+    deleted_at: f64,
+    saved_at: Option<f64>,
+    report: &'a Report,
+}
+
+/// Everything stored: the readable reports, the broken ones, the trash (dropping what expired
+/// by `now`), the last open id, the language, the province's criteria file.
+pub fn load(now: f64) -> Restored {
     let index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
     let mut restored = Restored {
         last_open: LocalStorage::get(LAST_OPEN).ok(),
@@ -93,15 +116,62 @@ pub fn load() -> Restored {
         // Best effort: the next save rewrites the index anyway.
         let _ = write(INDEX, &reconciled);
     }
+    restored.trash = load_trash(now);
     restored
+}
+
+/// The trash, dropping the reports kept past `trash::KEEP_DAYS`. One that cannot be read is
+/// left alone in storage and not listed: it was deleted already, and may still be repaired by
+/// hand within the browser's storage.
+fn load_trash(now: f64) -> Vec<Trashed> {
+    let mut out = Vec::new();
+    for id in ids_under(TRASH_PREFIX) {
+        let key = trash_key(&id);
+        let Some(raw) = LocalStorage::raw().get_item(&key).ok().flatten() else {
+            continue;
+        };
+        let mut times = serde_json::from_str::<serde_json::Value>(&raw).ok();
+        let time = |v: &Option<serde_json::Value>, name: &str| v.as_ref()?.get(name)?.as_f64();
+        let saved_at = time(&times, "saved_at");
+        let deleted_at = match time(&times, "deleted_at") {
+            Some(at) => at,
+            None => {
+                // Moved as it was while storage was full (`trash`): dated now, best effort
+                // (with no room, it is dated again next time; it expires only once dated).
+                if let Some(serde_json::Value::Object(o)) = times.as_mut() {
+                    o.insert("deleted_at".into(), now.into());
+                    let _ = write(&key, &times);
+                }
+                now
+            }
+        };
+        if trash::expired(deleted_at, now) {
+            LocalStorage::delete(&key);
+            continue;
+        }
+        if let Ok(mut report) = exchange::import(&raw) {
+            report.id = id;
+            out.push(Trashed {
+                report: report.into(),
+                saved_at,
+                deleted_at,
+            });
+        }
+    }
+    out
 }
 
 /// The ids of every stored report, in key order.
 fn stored_ids() -> Vec<String> {
+    ids_under(REPORT_PREFIX)
+}
+
+/// The ids of the keys under `prefix`, in key order.
+fn ids_under(prefix: &str) -> Vec<String> {
     let raw = LocalStorage::raw();
     let mut ids: Vec<String> = (0..raw.length().unwrap_or(0))
         .filter_map(|i| raw.key(i).ok().flatten())
-        .filter_map(|k| k.strip_prefix(REPORT_PREFIX).map(str::to_owned))
+        .filter_map(|k| k.strip_prefix(prefix).map(str::to_owned))
         .collect();
     ids.sort();
     ids
@@ -180,10 +250,88 @@ pub fn delete(id: &str) -> Result<(), WriteFailure> {
     write(INDEX, &index)
 }
 
+/// Moves a readable report to the trash, deleted at `at`. Its saved copy is taken out first,
+/// so that the move needs no more room than the report already had: a full storage is when an
+/// officer deletes to make room. When even so the trash copy (the report with its times) does
+/// not fit, the saved copy's own text goes to the trash as it is (a shorter key, the same
+/// text: it fits), and [`load`] dates it at the next start. Only when that fails too is the
+/// saved copy put back where it was, and the failure returned.
+pub fn trash(shelved: &Shelved, at: f64) -> Result<(), WriteFailure> {
+    let report = &shelved.report;
+    let key = report_key(&report.id);
+    let stored = LocalStorage::raw().get_item(&key).ok().flatten();
+    LocalStorage::delete(&key);
+    let moved = write(
+        &trash_key(&report.id),
+        &InTrash {
+            format: FORMAT,
+            schema: SCHEMA,
+            deleted_at: at,
+            saved_at: shelved.saved_at,
+            report,
+        },
+    );
+    if let Err(failure) = moved {
+        let Some(raw) = stored else {
+            return Err(failure);
+        };
+        let as_is = LocalStorage::raw().set_item(&trash_key(&report.id), &raw);
+        if as_is.is_err() {
+            // The same text in the room it had: nothing is lost.
+            let _ = LocalStorage::raw().set_item(&key, &raw);
+            return Err(failure);
+        }
+    }
+    delete(&report.id)
+}
+
+/// Puts a report of the trash back among the saved reports under `as_id` (`Action::Restore`):
+/// written there first, then taken out of the trash.
+pub fn restore(trashed: &Trashed, as_id: &str) -> Result<(), WriteFailure> {
+    let from = &trashed.report.id;
+    let mut report = (*trashed.report).clone();
+    as_id.clone_into(&mut report.id);
+    write(
+        &report_key(as_id),
+        &Stored {
+            format: FORMAT,
+            schema: SCHEMA,
+            report: &report,
+        },
+    )?;
+    let mut index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
+    index.retain(|e| e.id != as_id);
+    index.push(IndexEntry::of(&report, trashed.saved_at));
+    write(INDEX, &index)?;
+    LocalStorage::delete(trash_key(from));
+    Ok(())
+}
+
+/// Forgets a report of the trash for good.
+pub fn purge(id: &str) {
+    LocalStorage::delete(trash_key(id));
+}
+
 /// Remembers which report is open, to reopen it next time. Best effort: losing it only means
 /// the most recent report opens instead.
 pub fn remember_open(id: &str) {
     let _ = write(LAST_OPEN, &id);
+}
+
+/// Whether the officer has hidden the note that offline use is unavailable in this browser.
+/// False when storage cannot be read: the note is then said again, which is harmless.
+pub fn offline_note_seen() -> bool {
+    available()
+        && LocalStorage::raw()
+            .get_item(OFFLINE_NOTE_SEEN)
+            .ok()
+            .flatten()
+            .is_some()
+}
+
+/// Best effort, like the language.
+pub fn remember_offline_note_seen() {
+    let _ = write(OFFLINE_NOTE_SEEN, &true);
 }
 
 pub fn remember_lang(lang: Lang) {

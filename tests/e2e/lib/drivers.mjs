@@ -145,7 +145,19 @@ export async function firefoxDriver(baseUrl) {
       page.on('pageerror', (e) => errors.push(String(e?.stack ?? e)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('request', (r) => isExternal(r.url()) && externalRequests.push(r.url()));
-      const ready = () => page.waitForSelector(APP_READY_SELECTOR, { timeout: APP_READY_TIMEOUT_MS });
+      // Polled with plain evaluations: puppeteer's own waitFor* build their predicate with
+      // `new Function` in the page, which the app's Content-Security-Policy (no 'unsafe-eval')
+      // rightly refuses in Firefox. An evaluation over BiDi is the driver's, not the page's.
+      const poll = async (fn, arg, timeout, what) => {
+        const deadline = Date.now() + timeout;
+        for (;;) {
+          if (await page.evaluate(fn, arg).catch(() => false)) return;
+          if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      const ready = () =>
+        poll((sel) => document.querySelector(sel) !== null, APP_READY_SELECTOR, APP_READY_TIMEOUT_MS, APP_READY_SELECTOR);
       return {
         raw: page,
         async goto(path = '/') {
@@ -157,7 +169,7 @@ export async function firefoxDriver(baseUrl) {
           await ready();
         },
         evaluate: (fn, arg) => page.evaluate(fn, arg),
-        waitForFunction: (fn, arg, timeout = 5_000) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
+        waitForFunction: (fn, arg, timeout = 5_000) => poll(fn, arg, timeout, String(fn).slice(0, 80)),
         click: (sel) => page.click(sel),
         async fill(sel, text) {
           // As the officer does: select what is there, then type over it key by key.

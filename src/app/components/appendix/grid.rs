@@ -13,10 +13,12 @@ pub fn render(sheet: &Sheet, table: &Table, title_id: &str) -> Html {
     html! {
         // Focusable so a keyboard user can scroll it (axe: scrollable-region-focusable).
         <div class="grid-scroll" role="region" aria-labelledby={title_id.to_owned()} tabindex="0">
-            // Its width follows from the number of columns (styles/sheets.css), so the table
-            // is laid out at a fixed width and a changed figure does not re-measure every column.
+            // Its width follows from the number of columns (styles/sheets.css, one rule per
+            // count: a style attribute would need 'unsafe-inline' in the page's CSP), so the
+            // table is laid out at a fixed width and a changed figure does not re-measure
+            // every column.
             <table class="sheet-table grid" aria-labelledby={title_id.to_owned()}
-                style={format!("--data-cols: {}", table.columns.len())}>
+                data-cols={table.columns.len().to_string()}>
                 { header(sheet, table) }
                 <tbody>
                     { for table.rows.iter().map(|row| render_row(sheet, table, row)) }
