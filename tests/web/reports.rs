@@ -141,7 +141,14 @@ async fn delete_asks_first_and_cancel_keeps_the_report() {
     settle().await;
     let dialog = get(&root, "#confirm-delete");
     assert_eq!(dialog.get_attribute("role").as_deref(), Some("dialog"));
-    assert!(text(&root, "#confirm-delete").contains("«UBND xã Tân Hà — Quý I 2026» sẽ bị xóa"));
+    // A readable report goes to the trash, and the dialog says for how long.
+    let body = text(&root, "#confirm-delete");
+    assert!(
+        body.contains(
+            "«UBND xã Tân Hà — Quý I 2026» sẽ được chuyển vào mục «Báo cáo đã xóa» và giữ 30 ngày"
+        ),
+        "{body}"
+    );
     assert!(
         calls.borrow().is_empty(),
         "nothing deleted before the confirmation"
