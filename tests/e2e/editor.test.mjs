@@ -77,12 +77,21 @@ describe('soạn bộ tiêu chí', () => {
       await editor.locator(`${UNREAD} .editor-rule select`).first().selectOption({ label: 'Có/không' });
       await editor.locator(`${UNREAD} .editor-rule select`).nth(1).waitFor();
 
-      // A maximum that breaks its criterion's sum: the fault shows under the criterion.
+      // A maximum that is not a number: said under the field, the draft keeps its value.
       const max = editor.locator('[data-node="a0.c0.i1"] > .editor-row .editor-num');
+      await max.fill('hai');
+      await max.press('Enter');
+      const notNumber = editor.locator('[data-node="a0.c0.i1"] > .editor-row [data-number-error]');
+      assert.match(nfc(await notNumber.textContent()), /Không phải là số/);
+      assert.equal(await max.getAttribute('aria-invalid'), 'true');
+      assert.equal(await max.inputValue(), 'hai', 'what was typed stays in the field');
+
+      // A maximum that breaks its criterion's sum: the fault shows under the criterion.
       await max.fill('2');
       await max.press('Enter');
       const problem = editor.locator('[data-node="a0.c0"] > .editor-node-problems [data-problem]');
       await problem.waitFor();
+      assert.equal(await notNumber.count(), 0, 'a number again: the message is gone');
       assert.ok(nfc(await problem.textContent()).includes('khai báo tối đa 3 điểm nhưng các mục con cộng lại 4 điểm'));
       assert.ok(await editor.locator('[data-action="use-draft"]').isDisabled());
       await shot(editor.locator('[data-node="a0.c0"]'), 'loi-tai-cho');

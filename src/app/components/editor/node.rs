@@ -59,24 +59,70 @@ fn text_input(
     html! { <input type="text" {class} aria-label={label} title={label} {value} {onchange} /> }
 }
 
-/// A number field read the Vietnamese way ("0,5"); what does not read is not applied.
+/// A number field of the draft (a maximum).
 fn number_input(
     ctx: &Ctx,
     label: &'static str,
     value: f64,
     make: impl Fn(f64) -> DraftEdit + 'static,
 ) -> Html {
-    let on_edit = ctx.on_edit.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        if let Ok(v) = number::parse(&input.value(), NumberKind::Decimal) {
-            on_edit.emit(make(v));
-        }
+    let on_value = ctx.on_edit.reform(make);
+    html! { <EditorNumber {label} {value} {on_value} lang={ctx.lang} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EditorNumberProps {
+    pub label: &'static str,
+    pub value: f64,
+    pub on_value: Callback<f64>,
+    pub lang: Lang,
+}
+
+/// A number read the Vietnamese way ("0,5"). What does not read is not applied, and says why
+/// under the field until it is corrected; the draft keeps its last good value.
+#[function_component(EditorNumber)]
+pub fn editor_number(props: &EditorNumberProps) -> Html {
+    let error = use_state(|| None::<number::ParseError>);
+    let id = use_memo((), |_| format!("editor-num-{}", next_id()));
+    let onchange = {
+        let (error, on_value) = (error.clone(), props.on_value.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            match number::parse(&input.value(), NumberKind::Decimal) {
+                Ok(v) => {
+                    error.set(None);
+                    on_value.emit(v);
+                }
+                Err(why) => error.set(Some(why)),
+            }
+        })
+    };
+    let message = error.map(|why| match props.lang {
+        Lang::Vi => why.message_vi(),
+        Lang::En => why.message_en(),
     });
+    let error_id = format!("{id}-error");
     html! {
-        <input type="text" class="editor-num" inputmode="decimal" aria-label={label} title={label}
-            value={number::format_trimmed(value, 2)} {onchange} />
+        <span class="editor-num-field">
+            <input type="text" class="editor-num" inputmode="decimal" aria-label={props.label}
+                title={props.label} value={number::format_trimmed(props.value, 2)}
+                aria-invalid={message.is_some().then_some("true")}
+                aria-describedby={message.is_some().then(|| error_id.clone())} {onchange} />
+            if let Some(m) = message {
+                <span class="editor-num-error" id={error_id} role="alert" data-number-error="">{ m }</span>
+            }
+        </span>
     }
+}
+
+/// Ids for the error messages of number fields, unique in the page.
+fn next_id() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    NEXT.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        id
+    })
 }
 
 fn tools(ctx: &Ctx, t: &EditorStrings, n: Node, first: bool, last: bool, child: bool) -> Html {
@@ -347,14 +393,15 @@ fn rule_view(ctx: &Ctx, t: &EditorStrings, n: Node, i: &Item) -> Html {
         html! { <label class="editor-field"><span>{ t.when_empty }</span>{ select(t.when_empty, options, current, onchange) }</label> }
     };
     let number_field = |label: &'static str, value: f64, apply: fn(&mut Rule, f64)| {
-        let onchange = set_rule(Box::new(move |r, v| {
-            if let Ok(x) = number::parse(&v, NumberKind::Decimal) {
-                apply(r, x);
-            }
-        }));
+        let (on_edit, rule) = (ctx.on_edit.clone(), i.rule.clone());
+        let on_value = Callback::from(move |x: f64| {
+            let mut r = rule.clone();
+            apply(&mut r, x);
+            on_edit.emit(DraftEdit::Rule(n, r));
+        });
         html! {
             <label class="editor-field"><span>{ label }</span>
-                <input type="text" class="editor-num" inputmode="decimal" value={number::format_trimmed(value, 2)} {onchange} />
+                <EditorNumber {label} {value} {on_value} lang={lang} />
             </label>
         }
     };
