@@ -78,34 +78,41 @@ pub struct EditorNumberProps {
     pub lang: Lang,
 }
 
-/// A number read the Vietnamese way ("0,5"). What does not read is not applied, and says why
-/// under the field until it is corrected; the draft keeps its last good value.
+/// A number read the Vietnamese way ("0,5"). What does not read is not applied: it stays in
+/// the field, with why under it, until corrected; the draft keeps its last good value.
 #[function_component(EditorNumber)]
 pub fn editor_number(props: &EditorNumberProps) -> Html {
-    let error = use_state(|| None::<number::ParseError>);
+    // What was typed and does not read, with why: shown as typed until corrected.
+    let refused = use_state(|| None::<(String, number::ParseError)>);
     let id = use_memo((), |_| format!("editor-num-{}", next_id()));
     let onchange = {
-        let (error, on_value) = (error.clone(), props.on_value.clone());
+        let (refused, on_value) = (refused.clone(), props.on_value.clone());
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            match number::parse(&input.value(), NumberKind::Decimal) {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            match number::parse(&typed, NumberKind::Decimal) {
                 Ok(v) => {
-                    error.set(None);
+                    refused.set(None);
                     on_value.emit(v);
                 }
-                Err(why) => error.set(Some(why)),
+                Err(why) => refused.set(Some((typed, why))),
             }
         })
     };
-    let message = error.map(|why| match props.lang {
-        Lang::Vi => why.message_vi(),
-        Lang::En => why.message_en(),
-    });
+    let (value, message) = match &*refused {
+        Some((typed, why)) => (
+            typed.clone(),
+            Some(match props.lang {
+                Lang::Vi => why.message_vi(),
+                Lang::En => why.message_en(),
+            }),
+        ),
+        None => (number::format_trimmed(props.value, 2), None),
+    };
     let error_id = format!("{id}-error");
     html! {
         <span class="editor-num-field">
             <input type="text" class="editor-num" inputmode="decimal" aria-label={props.label}
-                title={props.label} value={number::format_trimmed(props.value, 2)}
+                title={props.label} {value}
                 aria-invalid={message.is_some().then_some("true")}
                 aria-describedby={message.is_some().then(|| error_id.clone())} {onchange} />
             if let Some(m) = message {
