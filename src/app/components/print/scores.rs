@@ -11,6 +11,8 @@ use crate::core::present::scores::{
     EXPLANATION_HEAD, HEAD,
 };
 use crate::core::present::value;
+use crate::core::scoring::Scorecard;
+use crate::core::template::Criteria;
 
 /// Phụ lục II on its own landscape sheet.
 pub fn render(doc: &Doc) -> Html {
@@ -43,18 +45,16 @@ pub fn render(doc: &Doc) -> Html {
                     </tr>
                     <tr>{ for EVIDENCE_COLUMNS.iter().map(|h| html! { <th>{ *h }</th> }) }</tr>
                 </thead>
-                { body(&rows) }
+                { body(&rows, summary(criteria, card)) }
             </table>
-            if scores::has_invalid(card) {
-                <p class="table-note">{ scores::INVALID_NOTE }</p>
-            }
-            { summary(&scores::summary(criteria, card)) }
         </section>
     }
 }
 
-/// The rows as `<tbody>` groups: one per area, criterion and sub-criterion, one for the totals.
-fn body(rows: &[Row]) -> Html {
+/// The rows as `<tbody>` groups: one per area, criterion and sub-criterion, and last the
+/// totals with the lines under the table in a borderless row, so that a page break never
+/// leaves those lines alone on a page.
+fn body(rows: &[Row], under: Html) -> Html {
     let (table, totals): (Vec<&Row>, Vec<&Row>) =
         rows.iter().partition(|r| r.kind != RowKind::Total);
     html! {
@@ -63,7 +63,10 @@ fn body(rows: &[Row]) -> Html {
                 RowKind::Item => item_rows(r),
                 _ => html! { <tbody>{ heading_row(r) }</tbody> },
             }) }
-            <tbody>{ for totals.into_iter().map(heading_row) }</tbody>
+            <tbody class="totals">
+                { for totals.into_iter().map(heading_row) }
+                <tr class="under-table"><td colspan="8">{ under }</td></tr>
+            </tbody>
         </>
     }
 }
@@ -129,10 +132,15 @@ fn item_rows(r: &Row) -> Html {
     }
 }
 
-/// The index and band under the table, and how they were reached.
-fn summary(s: &Summary) -> Html {
+/// Under the table: the note on scores printed as typed, if any; the index and band, and how
+/// they were reached.
+fn summary(criteria: &Criteria, card: &Scorecard) -> Html {
+    let s = scores::summary(criteria, card);
     html! {
         <div class="score-summary">
+            if scores::has_invalid(card) {
+                <p class="table-note">{ scores::INVALID_NOTE }</p>
+            }
             <p>{ &s.total }</p>
             <p>
                 { Summary::INDEX_LEAD }<strong data-index="">{ &s.index }</strong>
