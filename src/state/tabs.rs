@@ -62,12 +62,20 @@ impl AppState {
                 if file.as_deref() == self.criteria_file.as_deref() {
                     return false;
                 }
+                // On the appendix in use (the shipped one unless a province's is loaded).
                 match file {
-                    None => {
-                        self.templates = self.shipped.clone();
-                        self.criteria_file = None;
-                    }
-                    Some(json) => match self.shipped.with_criteria(&json) {
+                    None => match self.sample_on_appendix() {
+                        Ok(t) if *self.shipped == t => {
+                            self.templates = self.shipped.clone();
+                            self.criteria_file = None;
+                        }
+                        Ok(t) => {
+                            self.templates = Rc::new(t);
+                            self.criteria_file = None;
+                        }
+                        Err(_) => return false,
+                    },
+                    Some(json) => match self.templates.with_criteria(&json) {
                         Ok(t) => {
                             self.templates = Rc::new(t);
                             self.criteria_file = Some(json.into());
