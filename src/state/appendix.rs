@@ -313,7 +313,9 @@ pub(super) fn start(
     // The criteria file on the stored appendix, else the sample on it; and when neither fits,
     // the same on the shipped appendix.
     let on = |appendix: &Appendix| -> Result<(Templates, Option<Rc<str>>), TemplateError> {
-        let file = criteria.as_deref().map(|json| Criteria::from_json(json, appendix));
+        let file = criteria
+            .as_deref()
+            .map(|json| Criteria::from_json(json, appendix));
         let (criteria, kept) = match file {
             Some(Ok(c)) => (c, criteria.as_deref().map(Rc::from)),
             Some(Err(_)) | None => (
