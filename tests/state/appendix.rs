@@ -394,3 +394,34 @@ fn a_report_scored_on_another_set_lists_changed_items_or_what_it_alone_shows() {
     assert!(moved.report.assessments.contains_key("2.1.1"));
     assert_eq!(moved.apply(Action::Undo).report, s.report);
 }
+
+#[test]
+fn the_appendix_put_in_use_in_another_tab_is_followed() {
+    use phuluc_cchc::state::{FromOtherTab, OtherTab};
+    let s = restore(None, Some(province()), Vec::new());
+    let s = s.apply(Action::OtherTab(FromOtherTab::Appendix(Some(
+        province_appendix(),
+    ))));
+    assert_eq!(
+        (s.templates.appendix_ref(), s.templates.criteria_ref()),
+        (v(3), province_ref())
+    );
+    assert!(s.appendix_file.is_some());
+    assert_eq!(s.other_tab, Some(OtherTab::Appendix));
+    let same = s
+        .clone()
+        .apply(Action::OtherTab(FromOtherTab::Appendix(Some(
+            province_appendix(),
+        ))));
+    assert!(Rc::ptr_eq(&s, &same));
+    // One this tab's criteria set cannot read is not put in use.
+    let lacking = appendix_with(|v| rows(v).retain(|r| r["id"] != "kh_bao_cao_dung_han"));
+    let kept = s
+        .clone()
+        .apply(Action::OtherTab(FromOtherTab::Appendix(Some(lacking))));
+    assert!(Rc::ptr_eq(&s, &kept));
+    let back = s.apply(Action::OtherTab(FromOtherTab::Appendix(None)));
+    assert_eq!(back.templates.appendix_ref(), v(1));
+    assert_eq!(back.templates.criteria_ref(), province_ref());
+    assert_eq!(back.appendix_file, None);
+}

@@ -157,6 +157,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 OtherTab::Deleted => (ts.other_deleted, "deleted"),
                 OtherTab::DeletedKept => (ts.other_deleted_kept, "deleted-kept"),
                 OtherTab::Criteria => (ts.other_criteria, "criteria"),
+                OtherTab::Appendix => (ts.other_appendix, "appendix"),
             };
             html! {
                 <div data-other-tab={code}>

@@ -218,6 +218,11 @@ pub fn is_criteria_key(key: &str) -> bool {
     key == CRITERIA
 }
 
+/// Whether `key` is the one of the province's appendix file.
+pub fn is_appendix_key(key: &str) -> bool {
+    key == APPENDIX
+}
+
 /// When report `id` was last written, as its index line says.
 pub fn saved_at(id: &str) -> Option<f64> {
     let index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
