@@ -102,6 +102,7 @@ describe('bộ tiêu chí của tỉnh', () => {
       const changed = nfc(await dialog.locator('[data-switch-list="changed-items"]').textContent());
       assert.ok(changed.includes('điểm tối đa 1,5 → 2'), changed);
       assert.equal(await dialog.locator('[data-switch-list="dropped-items"] li').count(), 0);
+      await screenshot(page, 'chuyen-bo-tieu-chi', { fullPage: false });
       await page.click('[data-action="switch-apply"]');
       await page.locator('[data-other-criteria]').waitFor({ state: 'detached' });
       await page.reload();
