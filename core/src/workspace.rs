@@ -34,6 +34,21 @@ impl Templates {
         })
     }
 
+    /// These templates with a province's appendix (JSON) in place of the current one, and the
+    /// criteria set in use checked against it: a set that reads a cell the new appendix lacks
+    /// is refused with the compiler's message naming the criterion and the cell.
+    pub fn with_appendix(&self, json: &str) -> Result<Self, AppendixError> {
+        let appendix = Appendix::from_json(json).map_err(AppendixError::Invalid)?;
+        self.on_appendix(appendix)
+    }
+
+    /// These templates' criteria set on `appendix` (already compiled), or why it does not fit.
+    pub fn on_appendix(&self, appendix: Appendix) -> Result<Self, AppendixError> {
+        let criteria = Criteria::compile(self.criteria.template.clone(), &appendix)
+            .map_err(AppendixError::CriteriaDoNotFit)?;
+        Ok(Templates { appendix, criteria })
+    }
+
     pub fn appendix_ref(&self) -> TemplateRef {
         TemplateRef {
             id: self.appendix.template.id.clone(),
@@ -52,6 +67,15 @@ impl Templates {
     pub fn new_report(&self, id: impl Into<String>) -> Report {
         Report::new(id, self.appendix_ref(), self.criteria_ref())
     }
+}
+
+/// Why an appendix was not put in use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppendixError {
+    /// Not an appendix the app can fill: the compiler's message.
+    Invalid(TemplateError),
+    /// The appendix compiles, but the criteria set in use reads something it lacks.
+    CriteriaDoNotFit(TemplateError),
 }
 
 /// Everything derived from a report.

@@ -3,11 +3,12 @@
 
 use cchc_core::authoring::changes::{
     appendix_changes, apply_appendix_changes, apply_criteria_changes, builtin_appendix,
-    criteria_changes,
+    builtin_criteria, criteria_changes,
 };
 use cchc_core::report::{Assessment, TemplateRef};
 use cchc_core::template::builtin::{APPENDIX_XA, APPENDIX_XA_V2, CRITERIA_SAMPLE};
 use cchc_core::template::{Appendix, CellKind, Criteria};
+use cchc_core::workspace::AppendixError;
 use serde_json::Value;
 
 use crate::support::{report, templates, SEED_000};
@@ -234,4 +235,50 @@ fn criteria_changes_of_bands_are_said() {
     let ch = criteria_changes(&templates().criteria, &new, &report(&[]));
     assert!(ch.bands_or_scale);
     assert!(!ch.is_empty());
+}
+
+#[test]
+fn the_builtin_criteria_set_a_report_names_is_found_compiled_on_its_appendix() {
+    let r = |id: &str, n| TemplateRef {
+        id: id.into(),
+        version: n,
+    };
+    let sample = templates().criteria_ref();
+    let found = builtin_criteria(&sample).unwrap().unwrap();
+    assert_eq!(found.template.id, sample.id);
+    let national = builtin_criteria(&r("bo-chi-so-766", 1));
+    assert!(matches!(national, Some(Ok(_))), "{national:?}");
+    assert!(builtin_criteria(&r(&sample.id, 99)).is_none());
+    assert!(builtin_criteria(&r("tinh-x", 1)).is_none());
+}
+
+#[test]
+fn an_appendix_the_criteria_set_cannot_read_is_refused_naming_the_criterion_and_cell() {
+    let mut v: Value = serde_json::from_str(APPENDIX_XA).unwrap();
+    v["version"] = 3.into();
+    let rows = v["sections"][0]["tables"][0]["rows"]
+        .as_array_mut()
+        .unwrap();
+    rows.retain(|r| r["id"] != "kh_bao_cao_dung_han");
+    match templates().with_appendix(&v.to_string()) {
+        Err(AppendixError::CriteriaDoNotFit(e)) => {
+            let msg = e.to_string();
+            assert!(msg.contains("kh_bao_cao_dung_han"), "{msg}");
+        }
+        other => panic!("{:?}", other.map(|t| t.appendix_ref())),
+    }
+    assert!(matches!(
+        templates().with_appendix("{"),
+        Err(AppendixError::Invalid(_))
+    ));
+    // Without a row nobody reads, it is in use with the criteria set recompiled on it.
+    let mut v: Value = serde_json::from_str(APPENDIX_XA).unwrap();
+    v["version"] = 3.into();
+    let rows = v["sections"][0]["tables"][0]["rows"]
+        .as_array_mut()
+        .unwrap();
+    rows.retain(|r| r["id"] != "kh_van_ban");
+    let t = templates().with_appendix(&v.to_string()).unwrap();
+    assert_eq!(t.appendix_ref().version, 3);
+    assert_eq!(t.criteria_ref(), templates().criteria_ref());
 }

@@ -2,7 +2,7 @@
 //! ([`components`]), the outside world behind [`services`], and every UI string in [`i18n`].
 //!
 //! The root is the only place that talks to services: it loads what storage holds, keeps the
-//! open report saved ([`autosave`]) and the criteria set in use ([`criteria`]), reads and
+//! open report saved ([`autosave`]) and the criteria set and appendix in use, reads and
 //! writes files, registers the service worker, and turns what comes back into actions. Derived
 //! values (computed cells, findings, scores) are computed from the open report with
 //! `workspace::evaluate` at each change, never stored.
@@ -17,7 +17,6 @@ use std::rc::Rc;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
-use crate::core::edit::Edit;
 use crate::core::exchange;
 use crate::core::text::Text;
 use crate::core::workspace::{self, Templates};
@@ -25,6 +24,7 @@ use crate::state::{
     trash, Action, AppState, Incoming, IndexEntry, ReadFailure, Restored, Storage, Tab,
 };
 use components::appendix::AppendixView;
+use components::appendix_file::AppendixPanel;
 use components::banner::Notices;
 use components::compare::CompareView;
 use components::conflict::ConflictDialog;
@@ -39,14 +39,15 @@ use components::reports::ReportsView;
 use components::rollup::RollUpView;
 use components::scoring::ScoringView;
 use components::summary::SummaryView;
+use components::switch::SwitchDialog;
 use components::tabs::{Navigate, Tabs};
 use components::transfer::{DropTarget, ImportPreview, TransferActions};
 use components::trash::TrashView;
 use components::words::WordsView;
 use components::SheetProps;
 use hooks::{
-    use_autosave, use_criteria, use_office, use_offline, use_other_tabs, use_remembered, use_send,
-    use_undo_keys,
+    use_appendix, use_autosave, use_criteria, use_office, use_offline, use_other_tabs,
+    use_remembered, use_send, use_undo_keys,
 };
 use i18n::safety::safety;
 use i18n::shell::{self, shell};
@@ -112,6 +113,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let criteria = use_criteria(&state);
+    let appendix = use_appendix(&state);
     let office = use_office(&state);
     // `data-app-ready` appears once the app is in the page and listening: tests wait for it.
     let mounted = use_state(|| false);
@@ -126,7 +128,24 @@ pub fn app(props: &AppProps) -> Html {
     // the same callback and data is not re-rendered, so a keystroke re-renders the cells it
     // changed rather than every cell of the sheet.
     let on_edit = use_send(&state, Action::Edit);
-    let on_adopt_criteria = use_send(&state, |set| Action::Edit(Edit::Criteria(set)));
+    // The banners' "move onto the templates in use" opens the dialog that lists what would
+    // change; only its "Chuyển" moves the report (one undo step).
+    let switching = use_state(|| false);
+    let on_adopt = {
+        let switching = switching.clone();
+        use_callback((), move |(), _| switching.set(true))
+    };
+    let on_switch_cancel = {
+        let switching = switching.clone();
+        use_callback((), move |(), _| switching.set(false))
+    };
+    let on_switch_apply = {
+        let (switching, dispatch) = (switching.clone(), state.dispatcher());
+        use_callback((), move |(), _| {
+            dispatch.dispatch(Action::AdoptTemplates);
+            switching.set(false);
+        })
+    };
     // The editor's draft, put in use exactly as a loaded province file would be.
     let on_use_draft = use_send(&state, |json: String| Action::CriteriaFile {
         file: "trình soạn bộ tiêu chí".into(),
@@ -310,6 +329,16 @@ pub fn app(props: &AppProps) -> Html {
                 on_use_sample={criteria.on_use_sample}
                 on_dismiss={criteria.on_dismiss.clone()}
             />
+            <AppendixPanel
+                lang={state.lang}
+                templates={state.templates.clone()}
+                from_file={state.appendix_file.is_some()}
+                notice={state.appendix_notice.clone()}
+                on_file={appendix.on_file}
+                on_download={appendix.on_download}
+                on_use_builtin={appendix.on_use_builtin}
+                on_dismiss={appendix.on_dismiss.clone()}
+            />
             <CriteriaEditor
                 lang={state.lang}
                 templates={state.templates.clone()}
@@ -374,7 +403,8 @@ pub fn app(props: &AppProps) -> Html {
                         {on_dismiss_broken}
                         on_dismiss_rejected={on_import_cancel}
                         on_dismiss_criteria={criteria.on_dismiss}
-                        {on_adopt_criteria}
+                        {on_adopt}
+                        on_dismiss_appendix={appendix.on_dismiss}
                         {on_reload}
                         {on_dismiss_other_tab}
                     />
@@ -387,6 +417,10 @@ pub fn app(props: &AppProps) -> Html {
                     // Screens that do not edit the open report keep the browser's own Ctrl+Z.
                     <main class="main" id="main" data-native-undo={native_undo.then_some("")}>{ screen }</main>
                     { preview }
+                    if let Some(switch) = switching.then(|| state.switch()).flatten() {
+                        <SwitchDialog lang={state.lang} switch={Rc::new(switch)}
+                            on_apply={on_switch_apply} on_cancel={on_switch_cancel} />
+                    }
                     if let Some(conflict) = state.conflict.clone() {
                         <ConflictDialog lang={state.lang} templates={state.templates.clone()} {conflict}
                             report={state.report.clone()} {on_settle} {on_settle_all} />

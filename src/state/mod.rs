@@ -7,6 +7,7 @@
 //! [`nav`] is the tables' keyboard layout and [`notices`] what the banners decide to show:
 //! facts of the state and the templates, so they live here and are tested natively too.
 
+pub mod appendix;
 pub mod history;
 pub mod nav;
 pub mod notices;
@@ -18,6 +19,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+pub use appendix::{AppendixFault, AppendixNotice};
 pub use trash::Trashed;
 
 use crate::core::compare;
@@ -226,6 +228,8 @@ pub struct Restored {
     pub lang: Option<Lang>,
     /// The province's criteria file the officer loaded on an earlier visit, as loaded.
     pub criteria: Option<String>,
+    /// The province's appendix file loaded on an earlier visit, as loaded.
+    pub appendix: Option<String>,
     /// Deleted reports still kept (the expired ones already dropped).
     pub trash: Vec<Trashed>,
 }
@@ -240,6 +244,10 @@ pub struct AppState {
     /// The province's criteria file in use, as loaded (JSON text); `None` while the sample is.
     pub criteria_file: Option<Rc<str>>,
     pub criteria_notice: Option<CriteriaNotice>,
+    /// The province's appendix file in use, as loaded (JSON text); `None` while the built-in
+    /// appendix is.
+    pub appendix_file: Option<Rc<str>>,
+    pub appendix_notice: Option<AppendixNotice>,
     /// The open report. Its copy on the shelf, once it has one, is kept equal to it.
     pub report: Rc<Report>,
     /// Every readable report of this browser, most recently saved first. A report joins it
@@ -349,6 +357,18 @@ pub enum Action {
     },
     /// Back to the sample criteria shipped with the app.
     UseSampleCriteria,
+    /// An appendix file the officer picked, like `CriteriaFile`: put in use when it compiles
+    /// and the criteria set in use fits it.
+    AppendixFile {
+        file: String,
+        text: Result<String, ReadFailure>,
+    },
+    /// Back to the appendix shipped with the app (when the criteria set in use fits it).
+    UseBuiltinAppendix,
+    DismissAppendixNotice,
+    /// Moves the open report onto the appendix and criteria set in use, as
+    /// [`AppState::switch`] lists: one undo step.
+    AdoptTemplates,
     DismissCriteriaNotice,
     /// Sets an earlier report of the same unit beside the open one; one that
     /// `compare::can_attach` refuses is ignored (the view says why before sending it).
@@ -373,19 +393,16 @@ impl AppState {
             last_open,
             lang,
             criteria,
+            appendix,
             mut trash,
         } = restored;
-        let (templates, criteria_file, criteria_notice) = match criteria {
-            None => (shipped.clone(), None, None),
-            Some(json) => match shipped.with_criteria(&json) {
-                Ok(province) => (Rc::new(province), Some(Rc::from(json)), None),
-                Err(e) => (
-                    shipped.clone(),
-                    None,
-                    Some(CriteriaNotice::StoredInvalid(e)),
-                ),
-            },
-        };
+        let appendix::Start {
+            templates,
+            appendix_file,
+            criteria_file,
+            appendix_notice,
+            criteria_notice,
+        } = appendix::start(&shipped, appendix, criteria);
         sort_newest_first(&mut shelf);
         let stored = shelf
             .iter()
@@ -402,6 +419,8 @@ impl AppState {
             shipped,
             criteria_file,
             criteria_notice,
+            appendix_file,
+            appendix_notice,
             report,
             shelf: Rc::new(shelf),
             broken: Rc::new(broken),
@@ -767,10 +786,70 @@ impl AppState {
                 }
                 Err(fault) => s.criteria_notice = Some(CriteriaNotice::Rejected { file, fault }),
             },
-            Action::UseSampleCriteria => {
-                s.templates = s.shipped.clone();
-                s.criteria_file = None;
-                s.criteria_notice = None;
+            Action::UseSampleCriteria => match s.sample_on_appendix() {
+                Ok(templates) => {
+                    s.templates = if *s.shipped == templates {
+                        s.shipped.clone()
+                    } else {
+                        Rc::new(templates)
+                    };
+                    s.criteria_file = None;
+                    s.criteria_notice = None;
+                }
+                Err(e) => {
+                    s.criteria_notice = Some(CriteriaNotice::Rejected {
+                        file: s.shipped.criteria.template.id.clone(),
+                        fault: CriteriaFault::Invalid(e),
+                    })
+                }
+            },
+            Action::AppendixFile { file, text } => {
+                match appendix::with_appendix_file(&s.templates, text) {
+                    Ok((templates, json)) => {
+                        s.templates = Rc::new(templates);
+                        s.appendix_file = Some(json.into());
+                        s.appendix_notice = None;
+                    }
+                    Err(fault) => {
+                        s.appendix_notice = Some(AppendixNotice::Rejected { file, fault })
+                    }
+                }
+            }
+            Action::UseBuiltinAppendix => {
+                match s.templates.on_appendix(s.shipped.appendix.clone()) {
+                    Ok(templates) => {
+                        s.templates = if *s.shipped == templates {
+                            s.shipped.clone()
+                        } else {
+                            Rc::new(templates)
+                        };
+                        s.appendix_file = None;
+                        s.appendix_notice = None;
+                    }
+                    Err(e) => {
+                        let error = match e {
+                            workspace::AppendixError::Invalid(e)
+                            | workspace::AppendixError::CriteriaDoNotFit(e) => e,
+                        };
+                        s.appendix_notice = Some(AppendixNotice::Rejected {
+                            file: s.shipped.appendix.template.id.clone(),
+                            fault: AppendixFault::CriteriaDoNotFit {
+                                criteria: s.templates.criteria_ref(),
+                                error,
+                            },
+                        })
+                    }
+                }
+            }
+            Action::DismissAppendixNotice => s.appendix_notice = None,
+            Action::AdoptTemplates => {
+                let Some(switch) = s.switch() else {
+                    return self;
+                };
+                let report = appendix::apply_switch(&s.report, &switch);
+                s.record(None);
+                s.open_report(report);
+                s.changed();
             }
             Action::DismissCriteriaNotice => s.criteria_notice = None,
             Action::OtherTab(change) => {

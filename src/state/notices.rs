@@ -1,10 +1,11 @@
 //! What the banners across the top of the page have to say, decided from the state alone:
 //! storage that fails, a file refused, stored reports that cannot be read, a stored criteria
-//! set that no longer compiles, scores worked out on another criteria set, a new version of the
-//! app waiting. The Yew layer only words and lays them out (`components/banner.rs`).
+//! set or appendix that no longer compiles, a report made on another appendix, scores worked
+//! out on another criteria set, a new version of the app waiting. The Yew layer only words and lays them out (`components/banner.rs`).
 
 use super::{
-    AppState, BrokenReport, CriteriaNotice, Incoming, OtherTab, SaveState, Storage, WriteFailure,
+    AppState, AppendixNotice, BrokenReport, CriteriaNotice, Incoming, OtherTab, SaveState, Storage,
+    WriteFailure,
 };
 use crate::core::report::TemplateRef;
 use crate::core::template::TemplateError;
@@ -25,6 +26,15 @@ pub enum Notice {
     Broken(BrokenReport),
     /// The province's set kept from an earlier visit no longer compiles; the sample is in use.
     StoredCriteriaInvalid(TemplateError),
+    /// The province's appendix kept from an earlier visit no longer compiles, or the criteria
+    /// set no longer fits it; the built-in one is in use.
+    StoredAppendixInvalid(TemplateError),
+    /// The open report was made on another appendix than the one in use (its figures, on
+    /// screen, are laid out on the one in use).
+    OtherAppendix {
+        made: TemplateRef,
+        in_use: TemplateRef,
+    },
     /// The open report's scores, on screen, are worked out on a set it was not scored against.
     OtherCriteria {
         scored: TemplateRef,
@@ -67,6 +77,18 @@ impl AppState {
         );
         if let Some(CriteriaNotice::StoredInvalid(e)) = &self.criteria_notice {
             out.push(Notice::StoredCriteriaInvalid(e.clone()));
+        }
+        if let Some(AppendixNotice::StoredInvalid(e)) = &self.appendix_notice {
+            out.push(Notice::StoredAppendixInvalid(e.clone()));
+        }
+        if let Some(made) = self
+            .made_on_other_appendix()
+            .filter(|_| self.tab == super::Tab::Appendix || self.tab.shows_scores())
+        {
+            out.push(Notice::OtherAppendix {
+                made: made.clone(),
+                in_use: self.templates.appendix_ref(),
+            });
         }
         if let Some(scored) = self
             .scored_against_other()

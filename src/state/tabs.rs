@@ -1,5 +1,5 @@
 //! Several tabs of one browser share one storage. When another tab saves a report, deletes one
-//! or changes the criteria set in use, this tab hears of it (the `storage` event, or the
+//! or changes the criteria set or appendix in use, this tab hears of it (the `storage` event, or the
 //! autosave finding a newer copy than it expected) and follows: a report this tab has not
 //! changed takes the stored copy; one it has changed is merged with it (`core::merge`), and
 //! fields changed differently in both tabs wait for the officer's choice.
@@ -23,6 +23,8 @@ pub enum FromOtherTab {
     Deleted { id: String, fresh: Fresh },
     /// It put a province's criteria file in use (its text), or went back to the sample.
     Criteria(Option<String>),
+    /// It put a province's appendix file in use (its text), or went back to the built-in one.
+    Appendix(Option<String>),
 }
 
 /// What there is to tell about another tab's change.
@@ -41,6 +43,8 @@ pub enum OtherTab {
     DeletedKept,
     /// The criteria set in use changed.
     Criteria,
+    /// The appendix in use changed.
+    Appendix,
 }
 
 /// The fields of the open report changed differently in two tabs.
@@ -62,12 +66,20 @@ impl AppState {
                 if file.as_deref() == self.criteria_file.as_deref() {
                     return false;
                 }
+                // On the appendix in use (the shipped one unless a province's is loaded).
                 match file {
-                    None => {
-                        self.templates = self.shipped.clone();
-                        self.criteria_file = None;
-                    }
-                    Some(json) => match self.shipped.with_criteria(&json) {
+                    None => match self.sample_on_appendix() {
+                        Ok(t) if *self.shipped == t => {
+                            self.templates = self.shipped.clone();
+                            self.criteria_file = None;
+                        }
+                        Ok(t) => {
+                            self.templates = Rc::new(t);
+                            self.criteria_file = None;
+                        }
+                        Err(_) => return false,
+                    },
+                    Some(json) => match self.templates.with_criteria(&json) {
                         Ok(t) => {
                             self.templates = Rc::new(t);
                             self.criteria_file = Some(json.into());
@@ -79,6 +91,29 @@ impl AppState {
                 }
                 self.criteria_notice = None;
                 self.other_tab = Some(OtherTab::Criteria);
+                true
+            }
+            FromOtherTab::Appendix(file) => {
+                if file.as_deref() == self.appendix_file.as_deref() {
+                    return false;
+                }
+                let next = match &file {
+                    None => self.templates.on_appendix(self.shipped.appendix.clone()),
+                    Some(json) => self.templates.with_appendix(json),
+                };
+                // The other tab checked it against its criteria set before storing it; one
+                // that does not fit this tab's set is left to the next start.
+                let Ok(next) = next else {
+                    return false;
+                };
+                self.templates = if *self.shipped == next {
+                    self.shipped.clone()
+                } else {
+                    Rc::new(next)
+                };
+                self.appendix_file = file.map(Rc::from);
+                self.appendix_notice = None;
+                self.other_tab = Some(OtherTab::Appendix);
                 true
             }
         }

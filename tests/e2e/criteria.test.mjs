@@ -94,8 +94,16 @@ describe('bộ tiêu chí của tỉnh', () => {
       assert.equal(nfc(await page.locator('.sheet-template').textContent()), PROVINCE_TITLE, 'still in use after a reload');
       assert.equal(await itemMax(page, '2.1.1'), 'Tối đa 2 điểm');
 
-      // The officer takes the province's set for this report: the notice goes, and stays gone.
+      // The officer takes the province's set for this report, after the dialog has said what
+      // changes: 2.1.1 and 2.1.2 weigh otherwise, nothing typed is dropped.
       await page.locator('[data-action="adopt-criteria"]').click();
+      const dialog = page.locator('#switch-dialog');
+      await dialog.waitFor();
+      const changed = nfc(await dialog.locator('[data-switch-list="changed-items"]').textContent());
+      assert.ok(changed.includes('điểm tối đa 1,5 → 2'), changed);
+      assert.equal(await dialog.locator('[data-switch-list="dropped-items"] li').count(), 0);
+      await screenshot(page, 'chuyen-bo-tieu-chi', { fullPage: false });
+      await page.click('[data-action="switch-apply"]');
       await page.locator('[data-other-criteria]').waitFor({ state: 'detached' });
       await page.reload();
       await waitForAppReady(page);

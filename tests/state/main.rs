@@ -1,9 +1,10 @@
-//! Native tests of the app's state: the reducer, a province's criteria set, the tables'
+//! Native tests of the app's state: the reducer, a province's appendix and criteria set, the tables'
 //! keyboard layout, the notices.
 
 #[path = "../fixtures/criteria.rs"]
 mod fixtures;
 
+mod appendix;
 mod compare;
 mod criteria;
 mod golden;

@@ -120,3 +120,35 @@ fn scores_on_another_set_are_told_only_where_scores_show() {
         );
     }
 }
+
+#[test]
+fn a_report_made_on_another_appendix_is_told_on_the_appendix_and_where_scores_show() {
+    let s = state(Storage::Available, Restored::default());
+    let other = TemplateRef {
+        id: "phuluc-xa".into(),
+        version: 2,
+    };
+    let mut report = (*s.report).clone();
+    report.appendix = other.clone();
+    let s = s.apply(Action::ImportPreview(Box::new(
+        phuluc_cchc::core::exchange::Imported {
+            report,
+            notes: Vec::new(),
+        },
+    )));
+    let s = s.apply(Action::ImportConfirm);
+    assert_eq!(
+        s.clone()
+            .apply(Action::SetTab(Tab::Identity))
+            .notices(false),
+        vec![]
+    );
+    for tab in [Tab::Appendix, Tab::Scoring, Tab::Summary, Tab::Print] {
+        let n = s.clone().apply(Action::SetTab(tab)).notices(false);
+        assert!(
+            matches!(&n[..], [Notice::OtherAppendix { made, in_use }]
+                if *made == other && in_use.version == 1),
+            "{tab:?}: {n:?}"
+        );
+    }
+}

@@ -116,7 +116,8 @@ async fn a_refused_file_is_named_with_the_cores_reason() {
             Callback::from(move |()| *dismissed.borrow_mut() = true)
         },
         on_dismiss_criteria: Callback::noop(),
-        on_adopt_criteria: Callback::noop(),
+        on_adopt: Callback::noop(),
+        on_dismiss_appendix: Callback::noop(),
         on_reload: Callback::noop(),
         on_dismiss_other_tab: Callback::noop(),
     };

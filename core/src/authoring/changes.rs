@@ -372,3 +372,15 @@ pub fn builtin_appendix(r: &TemplateRef) -> Option<Result<Appendix, TemplateErro
         same.then(|| Appendix::from_json(json))
     })
 }
+
+/// The built-in criteria set a report names, compiled on the appendix it reads, when this
+/// build ships it.
+pub fn builtin_criteria(r: &TemplateRef) -> Option<Result<Criteria, TemplateError>> {
+    builtin::CRITERIA.iter().find_map(|&(json, appendix)| {
+        let head: serde_json::Value = serde_json::from_str(json).ok()?;
+        let same = head.get("id")?.as_str()? == r.id
+            && head.get("version")?.as_u64()? == u64::from(r.version);
+        let appendix = builtin::APPENDICES.get(appendix)?;
+        same.then(|| Criteria::from_json(json, &Appendix::from_json(appendix)?))
+    })
+}

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::app::i18n::shell::{shell, Shell};
 use crate::app::i18n::sync::sync;
+use crate::app::i18n::templates::templates;
 use crate::core::report::TemplateRef;
 use crate::core::text::Lang;
 use crate::state::notices::Notice;
@@ -53,8 +54,11 @@ pub struct NoticesProps {
     pub on_dismiss_broken: Callback<String>,
     pub on_dismiss_rejected: Callback<()>,
     pub on_dismiss_criteria: Callback<()>,
-    /// Scores the open report against the set in use from now on.
-    pub on_adopt_criteria: Callback<TemplateRef>,
+    /// Opens the dialog that shows what moving the open report onto the appendix and criteria
+    /// set in use would change (`components::switch`).
+    pub on_adopt: Callback<()>,
+    #[prop_or_default]
+    pub on_dismiss_appendix: Callback<()>,
     pub on_reload: Callback<()>,
     /// Hides the word about another tab's change.
     #[prop_or_default]
@@ -107,10 +111,7 @@ pub fn notices(props: &NoticesProps) -> Html {
         },
         Notice::OtherCriteria { scored, in_use } => {
             let (scored_name, in_use_name) = (set_name(t, scored), set_name(t, in_use));
-            let adopt = props.on_adopt_criteria.reform({
-                let set = in_use.clone();
-                move |_| set.clone()
-            });
+            let adopt = props.on_adopt.reform(|_| ());
             html! {
                 <div data-other-criteria="">
                     <Banner tone={Tone::Warning} actions={html! {
@@ -118,6 +119,31 @@ pub fn notices(props: &NoticesProps) -> Html {
                     }}>
                         <p><strong>{ (t.criteria_mismatch)(&scored_name, &in_use_name) }</strong></p>
                         <p class="banner-detail">{ t.criteria_mismatch_hint }</p>
+                    </Banner>
+                </div>
+            }
+        }
+        Notice::StoredAppendixInvalid(e) => {
+            let tt = templates(props.lang);
+            html! {
+                <Banner tone={Tone::Warning} actions={dismiss(&props.on_dismiss_appendix)}>
+                    <p><strong>{ tt.appendix_stored_invalid }</strong></p>
+                    <p class="banner-detail">{ e.message().get(props.lang).to_owned() }</p>
+                    <p class="banner-detail">{ tt.appendix_stored_invalid_hint }</p>
+                </Banner>
+            }
+        }
+        Notice::OtherAppendix { made, in_use } => {
+            let tt = templates(props.lang);
+            let name = |r: &TemplateRef| (tt.ref_name)(&r.id, r.version);
+            html! {
+                <div data-other-appendix="">
+                    <Banner tone={Tone::Warning} actions={html! {
+                        <button type="button" data-action="adopt-appendix"
+                            onclick={props.on_adopt.reform(|_| ())}>{ tt.adopt }</button>
+                    }}>
+                        <p><strong>{ (tt.appendix_mismatch)(&name(made), &name(in_use)) }</strong></p>
+                        <p class="banner-detail">{ tt.appendix_mismatch_hint }</p>
                     </Banner>
                 </div>
             }
@@ -131,6 +157,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 OtherTab::Deleted => (ts.other_deleted, "deleted"),
                 OtherTab::DeletedKept => (ts.other_deleted_kept, "deleted-kept"),
                 OtherTab::Criteria => (ts.other_criteria, "criteria"),
+                OtherTab::Appendix => (ts.other_appendix, "appendix"),
             };
             html! {
                 <div data-other-tab={code}>

@@ -8,6 +8,7 @@
 //! [`SheetProps`], and `findings`.
 
 pub mod appendix;
+pub mod appendix_file;
 pub mod banner;
 pub mod compare;
 pub mod conflict;
@@ -26,6 +27,7 @@ pub mod reports;
 pub mod rollup;
 pub mod scoring;
 pub mod summary;
+pub mod switch;
 pub mod tabs;
 pub mod transfer;
 pub mod trash;

@@ -1,8 +1,9 @@
 //! The root's hooks: how the one state meets the browser. The reducer is the native
 //! [`AppState::apply`]; these dispatch to it, keep the open report saved, keep the criteria set
-//! in use, remember what was open, follow what other tabs store, turn Ctrl+Z and Ctrl+Y into
-//! undo and redo, and watch for a new version of the app.
+//! and the appendix in use, remember what was open, follow what other tabs store, turn Ctrl+Z
+//! and Ctrl+Y into undo and redo, and watch for a new version of the app.
 
+mod appendix;
 mod autosave;
 mod criteria;
 mod office;
@@ -17,6 +18,7 @@ use crate::app::i18n;
 use crate::app::services::offline::{self, Update};
 use crate::app::services::storage;
 use crate::state::{Action, AppState, Storage};
+pub use appendix::{use_appendix, AppendixCallbacks};
 pub use autosave::{use_autosave, Autosave};
 pub use criteria::{use_criteria, CriteriaCallbacks};
 pub use office::{use_office, OfficeHandles};

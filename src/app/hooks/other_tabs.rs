@@ -1,6 +1,6 @@
 //! Other tabs of this browser: the `storage` event fires in every other tab of the origin when
 //! one writes localStorage (never in the writing tab itself, and with no polling). A report
-//! written or removed, and the criteria file put in use or forgotten, become actions; the
+//! written or removed, and the criteria or appendix file put in use or forgotten, become actions; the
 //! reducer adopts, merges or follows them (`state::tabs`).
 
 use gloo::events::EventListener;
@@ -35,6 +35,9 @@ fn action_of(e: &StorageEvent) -> Option<Action> {
     let key = e.key()?;
     if storage::is_criteria_key(&key) {
         return Some(Action::OtherTab(FromOtherTab::Criteria(e.new_value())));
+    }
+    if storage::is_appendix_key(&key) {
+        return Some(Action::OtherTab(FromOtherTab::Appendix(e.new_value())));
     }
     let id = storage::report_id(&key)?;
     let change = match e.new_value() {

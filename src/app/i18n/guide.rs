@@ -110,6 +110,12 @@ pub const VI: Guide = Guide {
                  ở thẻ «Báo cáo đã lưu», phần «Bộ tiêu chí tự chấm điểm») và chọn tệp JSON do \
                  tỉnh cung cấp. Tệp được kiểm tra trước khi dùng: có lỗi thì bị từ chối, bộ đang \
                  dùng giữ nguyên. «Dùng lại bộ mẫu» để quay về bộ mẫu.",
+                "Mẫu phụ lục của tỉnh (dòng thêm, bớt, đổi tên) cũng nạp được từ tệp JSON, ở \
+                 phần «Mẫu phụ lục số liệu» của thẻ «Báo cáo đã lưu»; bộ tiêu chí đang dùng phải \
+                 đọc được mẫu mới. Báo cáo lập theo mẫu hoặc bộ tiêu chí khác có khung vàng: nút \
+                 «Chuyển báo cáo sang mẫu đang dùng…» liệt kê trước số liệu và phần tự chấm sẽ \
+                 bị bỏ, ô mới, dòng đổi tên; chỉ khi bấm «Chuyển» mới áp dụng, và Hoàn tác lấy \
+                 lại được.",
             ],
             notes: &[
                 "Trong bộ tiêu chí mẫu, tiêu chí thành phần không có tài liệu kiểm chứng được 0 \
@@ -306,6 +312,12 @@ pub const EN: Guide = Guide {
                  JSON file from the province. The file is checked before use: one with a fault \
                  is refused and the set in use is kept. “Use the sample again” goes back to the \
                  sample.",
+                "A province's appendix (rows added, removed or reworded) loads from a JSON file \
+                 too, under “Saved reports”, part “Figures appendix template”; the criteria set \
+                 in use must be able to read it. A report made on another appendix or scored on \
+                 another set shows a yellow box: “Move the report onto the templates in use…” \
+                 lists first the figures and self-assessments that would be dropped, new cells \
+                 and renamed rows; only “Move” applies it, and Undo brings everything back.",
             ],
             notes: &[
                 "In the sample set, a sub-criterion with no evidence document scores 0 (as many \

@@ -40,6 +40,7 @@ pub mod safety;
 pub mod sheets;
 pub mod shell;
 pub mod sync;
+pub mod templates;
 pub mod words;
 
 pub use crate::core::text::Lang;

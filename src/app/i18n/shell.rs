@@ -285,7 +285,7 @@ pub const VI: Shell = Shell {
     criteria_ref: |id, version| format!("«{id}», phiên bản {version}"),
     criteria_mismatch: |scored, in_use| format!("Báo cáo này được tự chấm theo bộ tiêu chí {scored}, không phải bộ đang dùng ({in_use})."),
     criteria_mismatch_hint: "Điểm dưới đây được tính theo bộ đang dùng; phần đã chấm cho tiêu chí không có trong bộ này không được tính.",
-    criteria_adopt: "Chấm báo cáo này theo bộ đang dùng",
+    criteria_adopt: "Chấm báo cáo này theo bộ đang dùng…",
 };
 
 pub const EN: Shell = Shell {
@@ -417,7 +417,7 @@ pub const EN: Shell = Shell {
     criteria_ref: |id, version| format!("“{id}”, version {version}"),
     criteria_mismatch: |scored, in_use| format!("This report was self-scored against the criteria set {scored}, not the one in use ({in_use})."),
     criteria_mismatch_hint: "The scores below follow the set in use; what was scored for criteria not in this set does not count.",
-    criteria_adopt: "Score this report against the set in use",
+    criteria_adopt: "Score this report against the set in use…",
 };
 
 pub fn shell(lang: Lang) -> &'static Shell {

@@ -19,6 +19,7 @@ pub struct Sync {
     pub other_deleted: &'static str,
     pub other_deleted_kept: &'static str,
     pub other_criteria: &'static str,
+    pub other_appendix: &'static str,
 
     // The conflict dialog
     pub conflict_title: &'static str,
@@ -48,6 +49,7 @@ pub const VI: Sync = Sync {
     other_deleted: "Báo cáo đang mở vừa bị xóa ở một tab khác; đã mở báo cáo khác.",
     other_deleted_kept: "Báo cáo đang mở vừa bị xóa ở một tab khác. Tab này còn thay đổi chưa lưu nên báo cáo được giữ lại và lưu lại.",
     other_criteria: "Bộ tiêu chí đang dùng vừa được đổi ở một tab khác; tab này dùng theo.",
+    other_appendix: "Mẫu phụ lục đang dùng vừa được đổi ở một tab khác; tab này dùng theo.",
 
     conflict_title: "Chọn giá trị cần giữ",
     conflict_intro: "Các ô dưới đây được sửa khác nhau ở tab này và ở một tab khác. Các thay đổi khác đã được gộp. Báo cáo chưa được lưu cho đến khi bạn chọn xong.",
@@ -75,6 +77,7 @@ pub const EN: Sync = Sync {
     other_deleted: "The open report was just deleted in another tab; another report is open.",
     other_deleted_kept: "The open report was just deleted in another tab. This tab has unsaved changes in it, so it is kept and saved again.",
     other_criteria: "The criteria set in use was just changed in another tab; this tab follows.",
+    other_appendix: "The appendix in use was just changed in another tab; this tab follows.",
 
     conflict_title: "Choose the values to keep",
     conflict_intro: "The fields below were changed differently in this tab and in another one. Every other change was merged. The report is not saved until you have chosen.",

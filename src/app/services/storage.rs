@@ -12,6 +12,8 @@
 //! * `lang`: the UI language;
 //! * `criteria`: the province's criteria set the officer loaded, as its JSON text exactly as
 //!   loaded (so a download gives back their file). Absent while the sample is in use;
+//! * `appendix`: the province's appendix template the officer loaded, as its JSON text exactly
+//!   as loaded. Absent while the built-in appendix is in use;
 //! * `offline-note-seen`: the officer hid the note that this browser cannot run the app
 //!   offline.
 //!
@@ -37,6 +39,7 @@ const INDEX: &str = "phuluc-cchc/index";
 const LAST_OPEN: &str = "phuluc-cchc/last-open";
 const LANG: &str = "phuluc-cchc/lang";
 const CRITERIA: &str = "phuluc-cchc/criteria";
+const APPENDIX: &str = "phuluc-cchc/appendix";
 const OFFLINE_NOTE_SEEN: &str = "phuluc-cchc/offline-note-seen";
 
 fn report_key(id: &str) -> String {
@@ -72,13 +75,14 @@ struct InTrash<'a> {
 }
 
 /// Everything stored: the readable reports, the broken ones, the trash (dropping what expired
-/// by `now`), the last open id, the language, the province's criteria file.
+/// by `now`), the last open id, the language, the province's criteria and appendix files.
 pub fn load(now: f64) -> Restored {
     let index: Vec<IndexEntry> = LocalStorage::get(INDEX).unwrap_or_default();
     let mut restored = Restored {
         last_open: LocalStorage::get(LAST_OPEN).ok(),
         lang: LocalStorage::get(LANG).ok(),
         criteria: LocalStorage::raw().get_item(CRITERIA).ok().flatten(),
+        appendix: LocalStorage::raw().get_item(APPENDIX).ok().flatten(),
         ..Restored::default()
     };
     let mut reconciled = Vec::new();
@@ -212,6 +216,11 @@ pub fn report_id(key: &str) -> Option<&str> {
 /// Whether `key` is the one of the province's criteria file.
 pub fn is_criteria_key(key: &str) -> bool {
     key == CRITERIA
+}
+
+/// Whether `key` is the one of the province's appendix file.
+pub fn is_appendix_key(key: &str) -> bool {
+    key == APPENDIX
 }
 
 /// When report `id` was last written, as its index line says.
@@ -348,6 +357,18 @@ pub fn save_criteria(json: &str) -> Result<(), WriteFailure> {
 /// Back to the sample at the next visits.
 pub fn forget_criteria() {
     LocalStorage::delete(CRITERIA);
+}
+
+/// Keeps the province's appendix file, as loaded, for the next visits.
+pub fn save_appendix(json: &str) -> Result<(), WriteFailure> {
+    LocalStorage::raw()
+        .set_item(APPENDIX, json)
+        .map_err(|e| failure(&e))
+}
+
+/// Back to the built-in appendix at the next visits.
+pub fn forget_appendix() {
+    LocalStorage::delete(APPENDIX);
 }
 
 /// Writes through `web_sys` rather than `LocalStorage::set`, to tell a full storage from any
