@@ -46,8 +46,8 @@ use components::trash::TrashView;
 use components::words::WordsView;
 use components::SheetProps;
 use hooks::{
-    use_appendix, use_autosave, use_criteria, use_office, use_offline, use_other_tabs,
-    use_remembered, use_send, use_undo_keys,
+    use_autosave, use_office, use_offline, use_other_tabs, use_remembered, use_send,
+    use_template_file, use_undo_keys, TemplateFile,
 };
 use i18n::safety::safety;
 use i18n::shell::{self, shell};
@@ -112,8 +112,8 @@ pub fn app(props: &AppProps) -> Html {
             hidden.set(true);
         })
     };
-    let criteria = use_criteria(&state);
-    let appendix = use_appendix(&state);
+    let criteria = use_template_file(&state, TemplateFile::Criteria);
+    let appendix = use_template_file(&state, TemplateFile::Appendix);
     let office = use_office(&state);
     // `data-app-ready` appears once the app is in the page and listening: tests wait for it.
     let mounted = use_state(|| false);
@@ -326,7 +326,7 @@ pub fn app(props: &AppProps) -> Html {
                 notice={state.criteria_notice.clone()}
                 on_file={criteria.on_file}
                 on_download={criteria.on_download}
-                on_use_sample={criteria.on_use_sample}
+                on_use_sample={criteria.on_builtin}
                 on_dismiss={criteria.on_dismiss.clone()}
             />
             <AppendixPanel
@@ -336,7 +336,7 @@ pub fn app(props: &AppProps) -> Html {
                 notice={state.appendix_notice.clone()}
                 on_file={appendix.on_file}
                 on_download={appendix.on_download}
-                on_use_builtin={appendix.on_use_builtin}
+                on_use_builtin={appendix.on_builtin}
                 on_dismiss={appendix.on_dismiss.clone()}
             />
             <CriteriaEditor

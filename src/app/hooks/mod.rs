@@ -3,11 +3,10 @@
 //! and the appendix in use, remember what was open, follow what other tabs store, turn Ctrl+Z
 //! and Ctrl+Y into undo and redo, and watch for a new version of the app.
 
-mod appendix;
 mod autosave;
-mod criteria;
 mod office;
 mod other_tabs;
+mod template_file;
 mod undo;
 
 use std::rc::Rc;
@@ -18,11 +17,10 @@ use crate::app::i18n;
 use crate::app::services::offline::{self, Update};
 use crate::app::services::storage;
 use crate::state::{Action, AppState, Storage};
-pub use appendix::{use_appendix, AppendixCallbacks};
 pub use autosave::{use_autosave, Autosave};
-pub use criteria::{use_criteria, CriteriaCallbacks};
 pub use office::{use_office, OfficeHandles};
 pub use other_tabs::use_other_tabs;
+pub use template_file::{use_template_file, TemplateCallbacks, TemplateFile};
 pub use undo::use_undo_keys;
 
 /// Yew's reducer is the state's own pure transition.
