@@ -39,7 +39,7 @@ pub fn appendix_panel(props: &AppendixPanelProps) -> Html {
     let (t, tt) = (shell(props.lang), templates(props.lang));
     let appendix = &props.templates.appendix.template;
     let (kind, kind_class) = match props.from_file {
-        false => (tt.appendix_is_builtin, "badge-sample"),
+        false => (tt.appendix_is_builtin, "badge-builtin"),
         true => (tt.appendix_is_province, "badge-province"),
     };
     let rejected = match &props.notice {
