@@ -198,10 +198,13 @@ pub fn can_attach(
 }
 
 /// The report of the period just before `open` among `earlier`, if any is earlier.
-pub fn previous<'a>(open: &Report, earlier: &'a [Report]) -> Option<&'a Report> {
+pub fn previous<'a>(
+    open: &Report,
+    earlier: impl IntoIterator<Item = &'a Report>,
+) -> Option<&'a Report> {
     let now = period_order(&open.identity);
     earlier
-        .iter()
+        .into_iter()
         .filter(|r| period_order(&r.identity) < now)
         .max_by_key(|r| period_order(&r.identity))
 }
@@ -223,8 +226,8 @@ pub fn baseline<'a>(
     usable
         .iter()
         .find(|r| Some(period_of(r)) == year_before)
-        .or_else(|| usable.iter().max_by_key(|r| period_order(&r.identity)))
         .copied()
+        .or_else(|| previous(open, usable))
 }
 
 /// One line of a multi-period table.

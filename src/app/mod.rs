@@ -114,7 +114,9 @@ pub fn app(props: &AppProps) -> Html {
     };
     let criteria = use_template_file(&state, TemplateFile::Criteria);
     let appendix = use_template_file(&state, TemplateFile::Appendix);
-    let office = use_office(&state);
+    // Worked out once per render: the narrative, print, Word and the compare screen share it.
+    let baseline = state.baseline();
+    let office = use_office(&state, baseline.clone());
     // `data-app-ready` appears once the app is in the page and listening: tests wait for it.
     let mounted = use_state(|| false);
     {
@@ -297,7 +299,7 @@ pub fn app(props: &AppProps) -> Html {
         eval: eval.clone(),
         lang: state.lang,
         on_edit,
-        previous: state.baseline(),
+        previous: baseline.clone(),
     };
     let screen = match state.tab {
         Tab::Identity => html! { <IdentityView ..sheet /> },
@@ -350,7 +352,7 @@ pub fn app(props: &AppProps) -> Html {
         Tab::Compare => html! {
             <CompareView templates={state.templates.clone()} report={state.report.clone()}
                 eval={eval.clone()} shelf={state.shelf.clone()} lang={state.lang}
-                attached={state.attached.clone()} baseline={state.baseline()}
+                attached={state.attached.clone()} baseline={baseline.clone()}
                 {on_attach} {on_detach} />
         },
         Tab::RollUp => html! {

@@ -18,7 +18,7 @@ use crate::app::components::dialog::Dialog;
 use crate::app::i18n::shell::shell;
 use crate::app::i18n::templates::{templates, TemplatesText};
 use crate::core::authoring::changes::ItemInfo;
-use crate::core::number::format_points;
+use crate::core::present::value;
 use crate::core::report::{Assessment, TemplateRef};
 use crate::core::text::Lang;
 use crate::state::appendix::{AppendixSwitch, CriteriaSwitch, Switch};
@@ -176,8 +176,8 @@ fn criteria_part(tt: &TemplatesText, lang: Lang, c: &CriteriaSwitch) -> Html {
                     let mut what = Vec::new();
                     if (c.from.max - c.to.max).abs() > 1e-9 {
                         what.push((tt.switch_max)(
-                            &format_points(c.from.max),
-                            &format_points(c.to.max),
+                            &value::points(c.from.max),
+                            &value::points(c.to.max),
                         ));
                     }
                     if c.rule_changed {

@@ -12,6 +12,7 @@ use crate::app::components::office::OfficeStatus;
 use crate::app::services::files;
 use crate::app::services::office::{self as worker, Op, Reply};
 use crate::core::mapping::MappingPreview;
+use crate::core::report::Report;
 use crate::core::text::Text;
 use crate::state::{Action, AppState};
 
@@ -29,13 +30,18 @@ pub struct OfficeHandles {
 }
 
 #[hook]
-pub fn use_office(state: &UseReducerHandle<AppState>) -> OfficeHandles {
+/// `previous`: the earlier report the Word file's narrative compares with
+/// (`AppState::baseline`, worked out once per render by the root).
+pub fn use_office(
+    state: &UseReducerHandle<AppState>,
+    previous: Option<Rc<Report>>,
+) -> OfficeHandles {
     let status = use_state(|| OfficeStatus::Idle);
     let preview = use_state(|| None::<(AttrValue, Rc<MappingPreview>)>);
     let reading = use_mut_ref(|| None::<FileReader>);
 
-    let on_xlsx = use_download(state, &status, DownloadKind::Xlsx);
-    let on_docx = use_download(state, &status, DownloadKind::Docx);
+    let on_xlsx = use_download(state, &status, DownloadKind::Xlsx, None);
+    let on_docx = use_download(state, &status, DownloadKind::Docx, previous);
 
     let on_file = {
         let (status, preview, reading) = (status.clone(), preview.clone(), reading.clone());
@@ -134,14 +140,11 @@ fn use_download(
     state: &UseReducerHandle<AppState>,
     status: &UseStateHandle<OfficeStatus>,
     kind: DownloadKind,
+    previous: Option<Rc<Report>>,
 ) -> Callback<()> {
     let status = status.clone();
     use_callback(
-        (
-            state.report.clone(),
-            state.criteria_file.clone(),
-            state.baseline(),
-        ),
+        (state.report.clone(), state.criteria_file.clone(), previous),
         move |(), (report, criteria, previous)| {
             let (op, ext, mime) = match kind {
                 DownloadKind::Xlsx => (Op::Xlsx, "xlsx", worker::XLSX_MIME),
@@ -169,7 +172,7 @@ fn use_download(
 }
 
 /// The JSON export's file name with the office ending.
-fn cchc_office_name(report: &crate::core::report::Report, ext: &str) -> String {
+fn cchc_office_name(report: &Report, ext: &str) -> String {
     let json = crate::core::exchange::file_name(report);
     let stem = json.strip_suffix(".json").unwrap_or(&json);
     format!("{stem}.{ext}")
