@@ -18,6 +18,7 @@ mod keys;
 mod list;
 mod marks;
 mod sheet;
+mod table;
 
 use yew::prelude::*;
 
@@ -27,11 +28,14 @@ use crate::app::i18n::sheets::sheets;
 use web_sys::HtmlInputElement;
 
 use crate::core::edit::Edit;
-use crate::core::template::appendix::{Section, Table};
+use std::rc::Rc;
+
+use crate::core::template::appendix::Section;
+use crate::core::template::CellIx;
 use crate::state::nav::Nav;
 pub use dom::{cell_dom_id, focus_cell};
 use marks::Marks;
-use sheet::Sheet;
+use table::{cells_by_table, TableView};
 
 #[function_component]
 pub fn AppendixView(props: &SheetProps) -> Html {
@@ -51,14 +55,13 @@ pub fn AppendixView(props: &SheetProps) -> Html {
         let templates = props.templates.clone();
         Callback::from(move |e: KeyboardEvent| keys::on_keydown(&nav, &templates.appendix, &e))
     };
-    let marks = Marks::new(&props.eval.findings);
-    let sheet = Sheet {
-        templates: &props.templates,
-        report: &props.report,
-        eval: &props.eval,
+    // Indexed once per evaluation, shared by every table.
+    let marks = use_memo(props.eval.clone(), |eval| Marks::new(&eval.findings));
+    let cells = use_memo(props.templates.clone(), |t| cells_by_table(t));
+    let tables = Tables {
+        props,
         marks: &marks,
-        lang: props.lang,
-        on_edit: &props.on_edit,
+        cells: &cells,
     };
     html! {
         <section class="sheet appendix" aria-labelledby="appendix-title" {onkeydown}>
@@ -73,17 +76,26 @@ pub fn AppendixView(props: &SheetProps) -> Html {
                 lang={props.lang}
                 jump=true
             />
-            { for appendix.template.sections.iter().map(|section| render_section(&sheet, section)) }
+            { for appendix.template.sections.iter().enumerate().map(|(i, section)| render_section(&tables, i, section)) }
         </section>
     }
 }
 
-fn render_section(sheet: &Sheet, section: &Section) -> Html {
-    let s = sheets(sheet.lang);
+/// What the sections hand each of their tables.
+struct Tables<'a> {
+    props: &'a SheetProps,
+    marks: &'a Rc<Marks>,
+    cells: &'a [Vec<Rc<[CellIx]>>],
+}
+
+fn render_section(tables: &Tables, s: usize, section: &Section) -> Html {
+    let props = tables.props;
+    let lang = props.lang;
+    let st = sheets(lang);
     let heading_id = format!("sec-{}", section.id);
-    let included = section.included_in(&sheet.report.optional_sections);
+    let included = section.included_in(&props.report.optional_sections);
     let toggle = section.optional.then(|| {
-        let on_edit = sheet.on_edit.clone();
+        let on_edit = props.on_edit.clone();
         let id = section.id.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
@@ -96,39 +108,32 @@ fn render_section(sheet: &Sheet, section: &Section) -> Html {
             <label class="include-section">
                 <input type="checkbox" checked={included} {onchange}
                     data-include-section={section.id.clone()} />
-                { s.appendix_include_section }
+                { st.appendix_include_section }
             </label>
         }
     });
-    html! {
-        <section class="appendix-section" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ format!("{}. {}", section.stt, section.title.get(sheet.lang)) }</h3>
-            { toggle }
-            if included {
-                { for section.tables.iter().map(|table| render_table(sheet, table)) }
-            } else {
-                <p class="section-left-out">{ s.appendix_left_out }</p>
-            }
-        </section>
-    }
-}
-
-fn render_table(sheet: &Sheet, table: &Table) -> Html {
-    let title_id = format!("tbl-{}", table.id);
-    let body = if table.columns.is_empty() {
-        list::render(sheet, table, &title_id)
-    } else {
-        grid::render(sheet, table, &title_id)
+    let table = |t: usize| {
+        let cells = tables
+            .cells
+            .get(s)
+            .and_then(|section| section.get(t))
+            .cloned()
+            .unwrap_or_else(|| Rc::from(Vec::new()));
+        html! {
+            <TableView templates={props.templates.clone()} at={(s, t)} {cells}
+                report={props.report.clone()} eval={props.eval.clone()} marks={tables.marks.clone()}
+                {lang} on_edit={props.on_edit.clone()} />
+        }
     };
     html! {
-        <div class="sheet-block" data-table={table.id.clone()}>
-            <div class="sheet-block-head">
-                <h4 id={title_id.clone()}>{ table.title.get(sheet.lang) }</h4>
-                if !table.unit_line.is_empty() {
-                    <p class="unit-line">{ table.unit_line.get(sheet.lang) }</p>
-                }
-            </div>
-            { body }
-        </div>
+        <section class="appendix-section" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ format!("{}. {}", section.stt, section.title.get(lang)) }</h3>
+            { toggle }
+            if included {
+                { for (0..section.tables.len()).map(table) }
+            } else {
+                <p class="section-left-out">{ st.appendix_left_out }</p>
+            }
+        </section>
     }
 }
