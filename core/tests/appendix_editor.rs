@@ -2,10 +2,8 @@
 //! appendix in use; ids made, never reused; faults at their place in the compiler's words;
 //! the version changing on the first edit; the download read back by the loader.
 
-use cchc_core::authoring::appendix_editor::{
-    builtin_versions, AppendixDraft, AppendixEdit, Place,
-};
 use cchc_core::authoring::appendix_changes;
+use cchc_core::authoring::appendix_editor::{builtin_versions, AppendixDraft, AppendixEdit, Place};
 use cchc_core::report::TemplateRef;
 use cchc_core::template::{Appendix, CellKind};
 use cchc_core::workspace::evaluate;
@@ -51,7 +49,10 @@ fn an_edit_takes_a_version_above_every_built_in_and_saved_one_and_undoing_it_giv
     assert_eq!(builtin_versions("phuluc-xa"), [1, 2]);
     let mut d = draft();
     let label = d.template.sections[0].tables[0].rows[1].label.vi.clone();
-    edit(&mut d, AppendixEdit::Label(plan_row(1), "Số nhiệm vụ CCHC đã xong".into()));
+    edit(
+        &mut d,
+        AppendixEdit::Label(plan_row(1), "Số nhiệm vụ CCHC đã xong".into()),
+    );
     assert!(d.edited());
     // Version 2 is built in (section IX): the draft may not take it.
     assert_eq!(d.template.version, 3);
@@ -134,12 +135,18 @@ fn ids_are_unique_and_never_reused_even_after_a_removal() {
     let mut d = draft();
     edit(&mut d, AppendixEdit::AddRow(PLAN));
     edit(&mut d, AppendixEdit::AddRow(PLAN));
-    assert_eq!(row_ids(&d, 0, 0)[5..], ["t1_ke_hoach_dong1", "t1_ke_hoach_dong2"]);
+    assert_eq!(
+        row_ids(&d, 0, 0)[5..],
+        ["t1_ke_hoach_dong1", "t1_ke_hoach_dong2"]
+    );
     edit(&mut d, AppendixEdit::Remove(plan_row(6)));
     assert_eq!(d.refused, None);
     edit(&mut d, AppendixEdit::AddRow(PLAN));
     // dong2 was given once: a report may hold a figure under it, so it is not given again.
-    assert_eq!(row_ids(&d, 0, 0)[5..], ["t1_ke_hoach_dong1", "t1_ke_hoach_dong3"]);
+    assert_eq!(
+        row_ids(&d, 0, 0)[5..],
+        ["t1_ke_hoach_dong1", "t1_ke_hoach_dong3"]
+    );
     // An id the appendix it started from had is never given either.
     let mut d = draft();
     d.template.sections[0].tables[0].rows.pop();
@@ -180,7 +187,9 @@ fn removing_a_row_the_criteria_set_reads_is_refused_naming_the_criterion() {
     assert_eq!(p.at, Some(plan_row(4)));
     assert!(p.criteria);
     assert!(
-        p.message.vi.contains("tham chiếu ô không tồn tại «kh_bao_cao_dung_han»"),
+        p.message
+            .vi
+            .contains("tham chiếu ô không tồn tại «kh_bao_cao_dung_han»"),
         "{}",
         p.message.vi
     );
@@ -232,16 +241,26 @@ fn a_table_can_be_added_and_removed_unless_something_reads_it() {
     edit(&mut d, AppendixEdit::Remove(BIEU06));
     let p = d.refused.clone().expect("refused");
     assert_eq!(p.at, Some(BIEU06));
-    assert!(p.message.vi.contains("tham chiếu ô không tồn tại"), "{}", p.message.vi);
+    assert!(
+        p.message.vi.contains("tham chiếu ô không tồn tại"),
+        "{}",
+        p.message.vi
+    );
 }
 
 #[test]
 fn rows_move_up_and_down_within_their_table_and_not_past_its_ends() {
     let mut d = draft();
     let ids = row_ids(&d, 0, 0);
-    assert_eq!(edit(&mut d, AppendixEdit::MoveDown(plan_row(0))), Some(plan_row(1)));
+    assert_eq!(
+        edit(&mut d, AppendixEdit::MoveDown(plan_row(0))),
+        Some(plan_row(1))
+    );
     assert_eq!(row_ids(&d, 0, 0)[..2], [ids[1].clone(), ids[0].clone()]);
-    assert_eq!(edit(&mut d, AppendixEdit::MoveUp(plan_row(1))), Some(plan_row(0)));
+    assert_eq!(
+        edit(&mut d, AppendixEdit::MoveUp(plan_row(1))),
+        Some(plan_row(0))
+    );
     assert_eq!(row_ids(&d, 0, 0), ids);
     assert!(!d.edited(), "moved back: the appendix it started from");
     assert_eq!(edit(&mut d, AppendixEdit::MoveUp(plan_row(0))), None);
@@ -253,16 +272,30 @@ fn rows_move_up_and_down_within_their_table_and_not_past_its_ends() {
 #[test]
 fn labels_stt_units_and_titles_are_reworded_and_ids_stay() {
     let mut d = draft();
-    edit(&mut d, AppendixEdit::Label(plan_row(1), "Nhiệm vụ đã xong".into()));
-    edit(&mut d, AppendixEdit::LabelEn(plan_row(1), "Tasks done".into()));
+    edit(
+        &mut d,
+        AppendixEdit::Label(plan_row(1), "Nhiệm vụ đã xong".into()),
+    );
+    edit(
+        &mut d,
+        AppendixEdit::LabelEn(plan_row(1), "Tasks done".into()),
+    );
     edit(&mut d, AppendixEdit::Stt(plan_row(1), " 2a ".into()));
     edit(&mut d, AppendixEdit::Unit(plan_row(1), "việc".into()));
     edit(&mut d, AppendixEdit::Label(PLAN, "Kế hoạch của xã".into()));
-    edit(&mut d, AppendixEdit::Label(Place::Section(0), "Chỉ đạo, điều hành".into()));
+    edit(
+        &mut d,
+        AppendixEdit::Label(Place::Section(0), "Chỉ đạo, điều hành".into()),
+    );
     let row = &d.template.sections[0].tables[0].rows[1];
     assert_eq!(row.id, "kh_hoan_thanh");
     assert_eq!(
-        (row.label.vi.as_str(), row.label.en.as_str(), row.stt.as_str(), row.unit.vi.as_str()),
+        (
+            row.label.vi.as_str(),
+            row.label.en.as_str(),
+            row.stt.as_str(),
+            row.unit.vi.as_str()
+        ),
         ("Nhiệm vụ đã xong", "Tasks done", "2a", "việc")
     );
     assert_eq!(d.template.sections[0].tables[0].title.vi, "Kế hoạch của xã");
@@ -305,7 +338,10 @@ fn a_kind_that_a_formula_cannot_add_up_is_faulted_at_the_row() {
     // A computed row keeps its kind; a grid row has none of its own.
     let mut d = draft();
     edit(&mut d, AppendixEdit::Kind(plan_row(2), CellKind::Count));
-    edit(&mut d, AppendixEdit::Kind(Place::Row(2, 1, 0), CellKind::Count));
+    edit(
+        &mut d,
+        AppendixEdit::Kind(Place::Row(2, 1, 0), CellKind::Count),
+    );
     assert!(!d.edited());
 }
 
@@ -349,10 +385,15 @@ fn edits_at_places_that_do_not_exist_change_nothing() {
 fn the_download_reads_back_through_the_loader_as_the_same_appendix() {
     let mut d = draft();
     edit(&mut d, AppendixEdit::AddRow(PLAN));
-    edit(&mut d, AppendixEdit::Label(plan_row(5), "Số cuộc họp về CCHC".into()));
+    edit(
+        &mut d,
+        AppendixEdit::Label(plan_row(5), "Số cuộc họp về CCHC".into()),
+    );
     edit(&mut d, AppendixEdit::AddTable(Place::Section(3)));
     let json = d.to_json();
-    let loaded = templates().with_appendix(&json).expect("the loader takes it");
+    let loaded = templates()
+        .with_appendix(&json)
+        .expect("the loader takes it");
     assert_eq!(loaded.appendix.template, d.template);
     assert_eq!(loaded.appendix_ref().version, 3);
     let a = Appendix::from_json(&json).expect("compiles alone");

@@ -451,7 +451,10 @@ fn an_appendix_edited_in_the_app_is_put_in_use_as_a_file_and_a_v1_report_moves_o
         AppendixEdit::Label(Place::Row(0, 0, 5), "Số cuộc họp về CCHC".into()),
         &s.templates,
     );
-    assert_eq!(d.template.version, 5, "above v4, which a saved report names");
+    assert_eq!(
+        d.template.version, 5,
+        "above v4, which a saved report names"
+    );
     assert_eq!(d.problems(&s.templates), []);
 
     // "Dùng mẫu này": the same action as a loaded file.

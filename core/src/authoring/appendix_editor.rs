@@ -430,8 +430,7 @@ fn edit(t: &mut AppendixTemplate, used: &mut BTreeSet<String>, e: AppendixEdit) 
             };
             let table = table_mut(t, si, ti)?;
             // Before the total rows at the end, so a grid's total stays last.
-            let at = table.rows.len()
-                - table.rows.iter().rev().take_while(|r| r.total).count();
+            let at = table.rows.len() - table.rows.iter().rev().take_while(|r| r.total).count();
             let prev = at.checked_sub(1).and_then(|i| table.rows.get(i));
             let row = new_row(used, table, prev);
             table.rows.insert(at, row);
@@ -515,7 +514,10 @@ fn owner(t: &AppendixTemplate, id: &str) -> Option<Place> {
         }
         for (ti, table) in s.tables.iter().enumerate() {
             let is_column = |rest: &str| table.columns.iter().any(|c| c.id == rest);
-            if table.id == id || id.strip_prefix(&format!("{}.", table.id)).is_some_and(is_column)
+            if table.id == id
+                || id
+                    .strip_prefix(&format!("{}.", table.id))
+                    .is_some_and(is_column)
             {
                 return Some(Place::Table(si, ti));
             }
