@@ -76,8 +76,7 @@ describe('soạn mẫu phụ lục', () => {
       await typeIn(plan.locator('[data-row-id="kh_hoan_thanh"] .editor-title'), REWORDED);
       assert.equal(nfc(await version.textContent()), 'Phiên bản 1 → 3 (đã sửa)');
       assert.equal(await editor.locator('[data-problem], [data-set-problems]').count(), 0);
-      const picture = await shot(plan, 'bang-ke-hoach');
-      console.log(`screenshot: ${picture}`);
+      console.log(`screenshots: ${await shot(plan, 'bang-ke-hoach')}, ${await shot(editor.locator('.editor-set'), 'phien-ban')}`);
 
       // The download is the appendix file, version 3, with the new row.
       const [download] = await Promise.all([

@@ -347,7 +347,8 @@ fn new_row(used: &mut BTreeSet<String>, table: &Table, prev: Option<&Row>) -> Ro
     Row {
         id: fresh_id(used, &format!("{}_dong", table.id)),
         stt,
-        label: Text::new("Dòng mới", "New row"),
+        // No English of its own: a made-up one would stay behind once the officer words the row.
+        label: Text::new("Dòng mới", ""),
         unit: Text::default(),
         kind,
         formula: None,
@@ -464,7 +465,7 @@ fn edit(t: &mut AppendixTemplate, used: &mut BTreeSet<String>, e: AppendixEdit) 
 fn new_table(used: &mut BTreeSet<String>, section: &Section) -> Table {
     let mut table = Table {
         id: fresh_id(used, &format!("{}_bang", section.id)),
-        title: Text::new("Bảng mới", "New table"),
+        title: Text::new("Bảng mới", ""),
         unit_line: Text::default(),
         row_header: Text::default(),
         columns: Vec::new(),

@@ -44,7 +44,7 @@ pub struct AppendixEditorProps {
 struct Draft(Option<Rc<AppendixDraft>>);
 
 enum DraftAction {
-    Start(AppendixDraft),
+    Start(Box<AppendixDraft>),
     Edit(AppendixEdit, Rc<Templates>),
     Close,
 }
@@ -54,7 +54,7 @@ impl Reducible for Draft {
 
     fn reduce(self: Rc<Self>, action: DraftAction) -> Rc<Self> {
         Rc::new(match action {
-            DraftAction::Start(d) => Draft(Some(Rc::new(d))),
+            DraftAction::Start(d) => Draft(Some(Rc::from(d))),
             DraftAction::Edit(e, templates) => match &self.0 {
                 Some(d) => {
                     let mut d = (**d).clone();
@@ -97,10 +97,10 @@ pub fn appendix_editor(props: &AppendixEditorProps) -> Html {
             props.taken.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(DraftAction::Start(AppendixDraft::start(
+            dispatch.dispatch(DraftAction::Start(Box::new(AppendixDraft::start(
                 &templates.appendix.template,
                 &taken,
-            )))
+            ))))
         })
     };
     let body = match &draft.0 {
