@@ -413,3 +413,71 @@ fn a_draft_of_a_loaded_province_file_starts_from_its_version() {
     // The row removed in that file had id kh_van_ban; the new one is not given it.
     assert_eq!(row_ids(&d, 0, 0)[4], "t1_ke_hoach_dong1");
 }
+
+#[test]
+fn a_long_walk_of_edits_anywhere_never_panics_never_repeats_an_id_and_keeps_the_version_rule() {
+    use std::collections::BTreeSet;
+    // The built-in version 2 (section IX) as the appendix in use, so optional sections count.
+    let v2 = cchc_core::template::builtin::APPENDIX_XA_V2;
+    let in_use = templates()
+        .with_appendix(v2)
+        .expect("v2 with the sample set");
+    let mut d = AppendixDraft::start(&in_use.appendix.template, &[]);
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % (n as u64).max(1)) as usize
+    };
+    let mut made = BTreeSet::new();
+    for step in 0..400 {
+        let s = next(d.template.sections.len() + 1);
+        let tables = d.template.sections.get(s).map_or(1, |x| x.tables.len() + 1);
+        let t = next(tables);
+        let rows = d
+            .template
+            .sections
+            .get(s)
+            .and_then(|x| x.tables.get(t))
+            .map_or(1, |x| x.rows.len() + 1);
+        let r = next(rows);
+        let row = Place::Row(s, t, r);
+        let e = match next(12) {
+            0 => AppendixEdit::AddRow(Place::Table(s, t)),
+            1 => AppendixEdit::AddRowAfter(row),
+            2 => AppendixEdit::Remove(row),
+            3 => AppendixEdit::MoveUp(row),
+            4 => AppendixEdit::MoveDown(row),
+            5 => AppendixEdit::Label(row, format!("Dòng {step}")),
+            6 => AppendixEdit::Stt(row, format!("{}", next(20))),
+            7 => AppendixEdit::Heading(row, next(2) == 0),
+            8 => AppendixEdit::Total(row, next(2) == 0),
+            9 => AppendixEdit::Kind(row, CellKind::Count),
+            10 => AppendixEdit::AddTable(Place::Section(s)),
+            _ => AppendixEdit::Remove(Place::Table(s, t)),
+        };
+        d.apply(e.clone(), &in_use);
+        let mut ids = BTreeSet::new();
+        for table in d.template.sections.iter().flat_map(|x| &x.tables) {
+            assert!(ids.insert(table.id.clone()), "{e:?}: table id twice");
+            for row in &table.rows {
+                assert!(ids.insert(row.id.clone()), "{e:?}: {} twice", row.id);
+                if row.id.contains("_dong") || table.id.contains("_bang") {
+                    made.insert(row.id.clone());
+                }
+            }
+        }
+        let want = if d.edited() { 3 } else { 2 };
+        assert_eq!(d.template.version, want, "{e:?}");
+        // Whatever the draft is, its problems are the compiler's, and one is never an id twice.
+        for p in d.problems(&in_use) {
+            assert!(
+                !p.message.vi.contains("được dùng hai lần"),
+                "{e:?}: {}",
+                p.message.vi
+            );
+        }
+    }
+    assert!(made.len() > 5, "the walk added rows: {made:?}");
+}

@@ -48,6 +48,7 @@ describe('soạn mẫu phụ lục', () => {
       await version.waitFor();
       assert.equal(nfc(await version.textContent()), 'Phiên bản 1 (chưa sửa)');
       assert.ok(await editor.locator('[data-action="use-appendix-draft"]').isDisabled(), 'nothing to use yet');
+      assert.equal(await editor.locator('[data-action="edit-appendix"]').count(), 0, 'no start over while open');
       assert.equal(await editor.locator('[data-problem], [data-set-problems]').count(), 0);
       const plan = editor.locator('[data-table-id="t1_ke_hoach"]');
 
@@ -98,6 +99,7 @@ describe('soạn mẫu phụ lục', () => {
       await editor.locator('[data-action="use-appendix-draft"]').click();
       await page.locator('#appendix-template [data-appendix-version="3"]').waitFor();
       assert.equal(await version.count(), 0);
+      assert.equal(await editor.locator('[data-action="edit-appendix"]').count(), 1);
       assert.equal(await page.locator('[data-appendix-error]').count(), 0);
 
       // The report was made on version 1: moving it is the dialog's choice.

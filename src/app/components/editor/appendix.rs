@@ -111,9 +111,12 @@ pub fn appendix_editor(props: &AppendixEditorProps) -> Html {
         <section class="screen-part criteria-editor appendix-editor" id="appendix-editor" aria-labelledby="appendix-editor-title">
             <h3 id="appendix-editor-title">{ t.title }</h3>
             <p class="intro">{ t.intro }</p>
-            <div class="editor-start">
-                <button type="button" data-action="edit-appendix" title={t.start_hint} onclick={start}>{ t.start }</button>
-            </div>
+            // Hidden while a draft is open, so a click cannot start over and lose its edits.
+            if draft.0.is_none() {
+                <div class="editor-start">
+                    <button type="button" data-action="edit-appendix" title={t.start_hint} onclick={start}>{ t.start }</button>
+                </div>
+            }
             { body }
         </section>
     }
