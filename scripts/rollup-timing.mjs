@@ -33,11 +33,13 @@ try {
   await status.waitFor({ timeout: 300_000 });
   const wall = Date.now() - start;
   const ms = await status.getAttribute('data-rollup-ms');
+  const readMs = await status.getAttribute('data-read-ms');
   const rows = await page.locator('tr[data-commune]').count();
   await page.waitForFunction(() => window.__drawn !== undefined);
   const inPage = Math.round(await page.evaluate(() => window.__drawn - window.__picked));
   console.log(
-    `${n} tệp (${(bytes / 1e6).toFixed(1)} MB): lõi tổng hợp ${ms} ms (đọc JSON, chấm, cộng); ` +
+    `${n} tệp (${(bytes / 1e6).toFixed(1)} MB): trình duyệt đọc tệp ${readMs} ms; ` +
+      `lõi tổng hợp ${ms} ms (đọc JSON, chấm, cộng); ` +
       `trong trang, từ khi có tệp đến khi vẽ xong kết quả ${inPage} ms; ` +
       `kể cả lúc công cụ kiểm thử chuyển tệp vào trình duyệt ${wall} ms; ${rows} dòng trong bảng`,
   );

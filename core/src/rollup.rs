@@ -41,6 +41,9 @@ pub enum Body {
         /// When it was last saved, in ms since the epoch.
         saved_at: Option<f64>,
     },
+    /// A file larger than [`exchange::MAX_IMPORT_BYTES`], refused by its size: the browser
+    /// does not read it at all.
+    TooLarge { bytes: usize },
 }
 
 impl Input {
@@ -49,6 +52,15 @@ impl Input {
             name: name.into(),
             body: Body::Json(text.into()),
         }
+    }
+
+    /// A picked file of `bytes` bytes: refused unread when larger than a report can be, so
+    /// that one huge file among many is not read into memory to be turned away.
+    pub fn sized(name: impl Into<String>, bytes: usize) -> Option<Self> {
+        (bytes > exchange::MAX_IMPORT_BYTES).then(|| Input {
+            name: name.into(),
+            body: Body::TooLarge { bytes },
+        })
     }
 
     pub fn saved(name: impl Into<String>, report: Report, saved_at: Option<f64>) -> Self {
@@ -570,6 +582,11 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
                     reason: Reason::NotReport(e),
                 }),
             },
+            Body::TooLarge { bytes } => rejected.push(Rejected {
+                source: input.name,
+                commune: None,
+                reason: Reason::NotReport(ImportError::TooLarge { bytes }),
+            }),
             Body::Saved { report, saved_at } => members.push(Member {
                 source: input.name,
                 report: *report,

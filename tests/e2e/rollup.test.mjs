@@ -105,6 +105,28 @@ describe('tổng hợp nhiều đơn vị', () => {
       assertNoErrors(pageErrors(page));
     }, { timeout: 120_000 }));
 
+  it('chọn 50 tệp từ đĩa, một tệp quá lớn: đọc gộp đủ 50 tệp, tệp lớn bị từ chối mà không đọc', (t) =>
+    app.run(t, async (page) => {
+      await forgetEverything(page);
+      await openTab(page, 'rollup');
+      // Files on disk are read joined (one Blob per batch), then split by their sizes: each
+      // commune must come back whole, in its own row, with its own figures.
+      const { writeFile } = await import('node:fs/promises');
+      const { join, dirname } = await import('node:path');
+      const huge = join(dirname(communes[0].path), '..', 'quá-lớn.json');
+      await writeFile(huge, Buffer.alloc(6 * 1024 * 1024, 0x20));
+      await page.setInputFiles('[data-rollup-files]', [...communes.map((f) => f.path), huge]);
+      const status = page.locator('[data-rollup-ms]');
+      await status.waitFor();
+      assert.ok(Number(await status.getAttribute('data-read-ms')) >= 0);
+      assert.equal(await page.locator('tr[data-commune]').count(), 50);
+      const total = nfc(await page.locator('[data-cell="hs_tong.c3"]').first().textContent());
+      assert.equal(total.trim(), viInt(communes.reduce((s, f) => s + cell(f, 'hs_tong.c3'), 0)));
+      const refused = nfc(await page.locator('[data-rejected="quá-lớn.json"]').textContent());
+      assert.match(refused, /Tệp quá lớn \(6,0 MB\)/);
+      assertNoErrors(pageErrors(page));
+    }, { timeout: 120_000 }));
+
   it('đặt báo cáo năm trước cạnh báo cáo đang mở: số kỳ trước, tăng giảm, bảng nhiều năm', (t) =>
     app.run(t, async (page) => {
       await forgetEverything(page);

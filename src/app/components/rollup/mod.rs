@@ -2,7 +2,8 @@
 //! picked or dropped (and the app's saved reports added); the core reads, sorts out, scores and
 //! adds them up (`core::rollup`); this screen lays out what it says.
 //!
-//! DOM contract for tests: `[data-rollup-ms]` (the last roll-up's time), `[data-band-count]`
+//! DOM contract for tests: `[data-rollup-ms]` (the last roll-up's time; `data-read-ms` the
+//! last files' reading), `[data-band-count]`
 //! per band, `[data-finding-type]`, `[data-rejected]` per file set aside, `[data-cell]` on the
 //! summed figures, `[data-commune]` on each row of the commune table.
 
@@ -11,7 +12,6 @@ mod table;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
 use crate::app::components::print::PrintView;
@@ -42,6 +42,8 @@ struct Picked {
     generation: u64,
     /// Files still being read.
     reading: usize,
+    /// How long the last batch of files took to read, in ms.
+    read_ms: Option<f64>,
 }
 
 enum Msg {
@@ -50,6 +52,7 @@ enum Msg {
     Read {
         inputs: Vec<Input>,
         of: usize,
+        ms: f64,
     },
     Add(Vec<Input>),
     Clear,
@@ -58,12 +61,13 @@ enum Msg {
 impl Reducible for Picked {
     type Action = Msg;
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        let mut reading = self.reading;
+        let (mut reading, mut read_ms) = (self.reading, self.read_ms);
         match msg {
             Msg::Reading(n) => reading += n,
-            Msg::Read { inputs, of } => {
+            Msg::Read { inputs, of, ms } => {
                 self.inputs.borrow_mut().extend(inputs);
                 reading = reading.saturating_sub(of);
+                read_ms = Some(ms);
             }
             Msg::Add(list) => self.inputs.borrow_mut().extend(list),
             Msg::Clear => self.inputs.borrow_mut().clear(),
@@ -72,6 +76,7 @@ impl Reducible for Picked {
             inputs: self.inputs.clone(),
             generation: self.generation + 1,
             reading,
+            read_ms,
         })
     }
 }
@@ -86,7 +91,7 @@ pub(super) struct Done {
 pub fn RollUpView(props: &RollUpProps) -> Html {
     let t = texts(props.lang);
     let picked = use_reducer(Picked::default);
-    let readers = use_mut_ref(Vec::<FileReader>::new);
+    let readers = use_mut_ref(Vec::<files::Reads>::new);
     // The commune whose report is shown read-only, by its row.
     let opened = use_state(|| None::<usize>);
     let on_open = {
@@ -126,35 +131,37 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
     let read_files = {
         let (dispatch, readers) = (picked.dispatcher(), readers.clone());
         Callback::from(move |list: web_sys::FileList| {
-            let n = list.length() as usize;
+            let picked: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.get(i)).collect();
+            let n = picked.len();
             dispatch.dispatch(Msg::Reading(n));
-            // One update when the last file of the batch is read, not one per file: a
-            // thousand files would otherwise redraw the screen a thousand times.
-            let batch: Rc<RefCell<(Vec<Option<Input>>, usize)>> =
-                Rc::new(RefCell::new((vec![None; n], n)));
-            for i in 0..list.length() {
-                let Some(file) = list.get(i) else {
-                    batch.borrow_mut().1 -= 1;
-                    continue;
-                };
-                let (dispatch, batch) = (dispatch.clone(), batch.clone());
-                let name = file.name();
-                readers
-                    .borrow_mut()
-                    .push(files::read_text(&file, move |read| {
-                        // An unreadable file is set aside by the core as "not JSON".
-                        let text = read.unwrap_or_default();
-                        let mut b = batch.borrow_mut();
-                        if let Some(slot) = b.0.get_mut(i as usize) {
-                            *slot = Some(Input::file(name, text));
-                        }
-                        b.1 = b.1.saturating_sub(1);
-                        if b.1 == 0 {
-                            let inputs = b.0.drain(..).flatten().collect();
-                            dispatch.dispatch(Msg::Read { inputs, of: n });
-                        }
-                    }));
-            }
+            // A file too large to be a report is turned away by its size, unread.
+            let (refused, to_read): (Vec<_>, Vec<_>) = picked
+                .into_iter()
+                .map(|f| (Input::sized(f.name(), f.size() as usize), f))
+                .partition(|(refused, _)| refused.is_some());
+            let refused: Vec<Input> = refused.into_iter().filter_map(|(r, _)| r).collect();
+            let names: Vec<String> = to_read.iter().map(|(_, f)| f.name()).collect();
+            let to_read = to_read.into_iter().map(|(_, f)| f).collect();
+            let (dispatch, start) = (dispatch.clone(), js_sys::Date::now());
+            // One update when every file is read, not one per file: a thousand files would
+            // otherwise redraw the screen a thousand times.
+            readers
+                .borrow_mut()
+                .push(files::read_texts(to_read, move |texts| {
+                    let inputs = refused
+                        .into_iter()
+                        .chain(names.into_iter().zip(texts).map(|(name, text)| {
+                            // An unreadable file is set aside by the core as "not JSON".
+                            Input::file(name, text.unwrap_or_default())
+                        }))
+                        .collect();
+                    dispatch.dispatch(Msg::Read {
+                        inputs,
+                        of: n,
+                        ms: js_sys::Date::now() - start,
+                    });
+                }));
         })
     };
     let on_pick = {
@@ -243,8 +250,12 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
                 if picked.reading > 0 {
                     <p class="rollup-status" role="status">{ (t.rollup_reading)(picked.reading) }</p>
                 } else if has_result {
-                    <p class="rollup-status" role="status" data-rollup-ms={format!("{:.0}", done.ms)}>
+                    <p class="rollup-status" role="status" data-rollup-ms={format!("{:.0}", done.ms)}
+                        data-read-ms={picked.read_ms.map(|ms| format!("{ms:.0}"))}>
                         { (t.rollup_counts)(r.rows.len(), r.rejected.len()) }{ " " }
+                        if let Some(ms) = picked.read_ms {
+                            { (t.rollup_read_timing)(&format_decimal(ms, 0)) }{ " " }
+                        }
                         { (t.rollup_timing)(&format_decimal(done.ms, 0)) }
                     </p>
                 }
