@@ -7,7 +7,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startApp, artifactPath, pageErrors, waitForAppReady } from './lib/app.mjs';
+import { startApp, artifactPath, pageErrors, waitForAppReady, checkA11y, formatViolations } from './lib/app.mjs';
 import { loadFixture } from './fixtures/report.mjs';
 import { nfc, openTab, assertNoErrors, waitSaved } from './shell-helpers.mjs';
 
@@ -62,6 +62,9 @@ describe('soạn mẫu phụ lục', () => {
       assert.ok(why.includes('«kh_ty_le» tham chiếu ô không tồn tại «kh_nhiem_vu»'), why);
       assert.equal(nfc(await version.textContent()), 'Phiên bản 1 (chưa sửa)');
       await shot(first, 'khong-xoa-duoc');
+      // The open editor, a refusal in it: axe-core finds nothing (every field named).
+      const violations = await checkA11y(page, { context: '#appendix-editor' });
+      assert.deepEqual(violations, [], formatViolations(violations));
 
       // A row added at the end of the table: its id made by the app, STT 6.
       await plan.locator('[data-action="add-row"]').click();

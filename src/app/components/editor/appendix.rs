@@ -225,9 +225,9 @@ fn problems(ctx: &Ctx, p: Place) -> Html {
         }
     };
     html! {
-        <ul class="editor-node-problems" role="alert">
-            { for list.iter().map(line) }
-        </ul>
+        <div class="editor-node-problems" role="alert">
+            <ul>{ for list.iter().map(line) }</ul>
+        </div>
     }
 }
 
