@@ -182,7 +182,7 @@ fn draft_view(
             <div class="editor-set">
                 <label class="editor-field wide" data-field="title">
                     <span>{ t.name }</span>
-                    { text_input(&ctx, "", t.name, d.template.title.vi.clone(), AppendixEdit::Title) }
+                    { text_input(&ctx, "", t.name, d.template.title.vi.clone(), Place::Section(0), |_, v| AppendixEdit::Title(v)) }
                 </label>
                 <p class={classes!("editor-scale", if edited { "ok" } else { "" })}
                     data-draft-version={d.template.version.to_string()}>
@@ -236,12 +236,14 @@ fn text_input(
     class: &'static str,
     label: &'static str,
     value: String,
-    make: impl Fn(String) -> AppendixEdit + 'static,
+    // A plain function (an edit's constructor), not a closure: one copy of this in the wasm.
+    p: Place,
+    make: fn(Place, String) -> AppendixEdit,
 ) -> Html {
     let on_edit = ctx.on_edit.clone();
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        on_edit.emit(make(input.value()));
+        on_edit.emit(make(p, input.value()));
     });
     html! { <input type="text" {class} aria-label={label} title={label} {value} {onchange} /> }
 }
@@ -267,12 +269,13 @@ fn check(
     hint: &'static str,
     field: &'static str,
     on: bool,
-    make: impl Fn(bool) -> AppendixEdit + 'static,
+    p: Place,
+    make: fn(Place, bool) -> AppendixEdit,
 ) -> Html {
     let on_edit = ctx.on_edit.clone();
     let onchange = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        on_edit.emit(make(input.checked()));
+        on_edit.emit(make(p, input.checked()));
     });
     html! {
         <label class="editor-check" title={hint} data-field={field}>
@@ -288,7 +291,7 @@ fn section_view(ctx: &Ctx, si: usize, s: &Section) -> Html {
         <div class="editor-node editor-area" data-place={key(p)} role="treeitem" aria-expanded="true">
             <div class="editor-row">
                 <span class="editor-stt" title={(t.section)(&s.stt)}><strong>{ &s.stt }</strong></span>
-                { text_input(ctx, "editor-title", t.section_title, s.title.vi.clone(), move |v| AppendixEdit::Label(p, v)) }
+                { text_input(ctx, "editor-title", t.section_title, s.title.vi.clone(), p, AppendixEdit::Label) }
                 { tool(ctx, t.add_table, "+▦", "add-table", AppendixEdit::AddTable(p), false) }
             </div>
             { problems(ctx, p) }
@@ -307,7 +310,7 @@ fn table_view(ctx: &Ctx, si: usize, ti: usize, table: &Table) -> Html {
     html! {
         <div class="editor-node editor-criterion" data-place={key(p)} data-table-id={table.id.clone()} role="treeitem" aria-expanded="true">
             <div class="editor-row">
-                { text_input(ctx, "editor-title", t.table_title, table.title.vi.clone(), move |v| AppendixEdit::Label(p, v)) }
+                { text_input(ctx, "editor-title", t.table_title, table.title.vi.clone(), p, AppendixEdit::Label) }
                 if grid { <span class="editor-sum">{ (t.grid)(table.columns.len()) }</span> }
                 <span class="editor-tools">
                     { tool(ctx, t.remove_table, "✕", "remove-table", AppendixEdit::Remove(p), false) }
@@ -351,8 +354,8 @@ fn row_view(ctx: &Ctx, si: usize, ti: usize, ri: usize, r: &Row, grid: bool, cou
         <div class={classes!("editor-node", "editor-item", r.heading.then_some("is-heading"))}
             data-place={key(p)} data-row-id={r.id.clone()} role="treeitem">
             <div class="editor-row">
-                { text_input(ctx, "editor-stt", t.stt, r.stt.clone(), move |v| AppendixEdit::Stt(p, v)) }
-                { text_input(ctx, "editor-title", t.label, r.label.vi.clone(), move |v| AppendixEdit::Label(p, v)) }
+                { text_input(ctx, "editor-stt", t.stt, r.stt.clone(), p, AppendixEdit::Stt) }
+                { text_input(ctx, "editor-title", t.label, r.label.vi.clone(), p, AppendixEdit::Label) }
                 <span class="editor-tools">
                     { tool(ctx, t.move_up, "↑", "move-up", AppendixEdit::MoveUp(p), ri == 0) }
                     { tool(ctx, t.move_down, "↓", "move-down", AppendixEdit::MoveDown(p), ri + 1 == count) }
@@ -364,18 +367,18 @@ fn row_view(ctx: &Ctx, si: usize, ti: usize, ri: usize, r: &Row, grid: bool, cou
             <div class="editor-row editor-extra">
                 <label class="editor-field">
                     <span>{ t.label_en }</span>
-                    { text_input(ctx, "", t.label_en, r.label.en.clone(), move |v| AppendixEdit::LabelEn(p, v)) }
+                    { text_input(ctx, "", t.label_en, r.label.en.clone(), p, AppendixEdit::LabelEn) }
                 </label>
                 if !grid && !r.heading {
                     <label class="editor-field editor-unit">
                         <span>{ t.unit }</span>
-                        { text_input(ctx, "", t.unit, r.unit.vi.clone(), move |v| AppendixEdit::Unit(p, v)) }
+                        { text_input(ctx, "", t.unit, r.unit.vi.clone(), p, AppendixEdit::Unit) }
                     </label>
                 }
                 { for kind }
                 { for computed }
-                { check(ctx, t.heading, t.heading_hint, "heading", r.heading, move |on| AppendixEdit::Heading(p, on)) }
-                if grid { { check(ctx, t.total, t.total_hint, "total", r.total, move |on| AppendixEdit::Total(p, on)) } }
+                { check(ctx, t.heading, t.heading_hint, "heading", r.heading, p, AppendixEdit::Heading) }
+                if grid { { check(ctx, t.total, t.total_hint, "total", r.total, p, AppendixEdit::Total) } }
                 <code class="editor-row-id">{ (t.row_id)(&r.id) }</code>
             </div>
         </div>
