@@ -3,6 +3,7 @@
 
 mod support;
 
+mod appendix_editor;
 mod builtin;
 mod checks;
 mod compare;

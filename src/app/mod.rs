@@ -29,7 +29,7 @@ use components::banner::Notices;
 use components::compare::CompareView;
 use components::conflict::ConflictDialog;
 use components::criteria::CriteriaPanel;
-use components::editor::CriteriaEditor;
+use components::editor::{AppendixEditor, CriteriaEditor};
 use components::guide::GuideView;
 use components::header::{Header, SaveStatus};
 use components::identity::IdentityView;
@@ -151,6 +151,11 @@ pub fn app(props: &AppProps) -> Html {
     // The editor's draft, put in use exactly as a loaded province file would be.
     let on_use_draft = use_send(&state, |json: String| Action::CriteriaFile {
         file: "trình soạn bộ tiêu chí".into(),
+        text: Ok(json),
+    });
+    // The appendix editor's draft, likewise: the same action as a loaded appendix file.
+    let on_use_appendix_draft = use_send(&state, |json: String| Action::AppendixFile {
+        file: "trình soạn mẫu phụ lục".into(),
         text: Ok(json),
     });
     let on_lang = use_send(&state, Action::SetLang);
@@ -347,6 +352,12 @@ pub fn app(props: &AppProps) -> Html {
                 report={state.report.clone()}
                 eval={eval.clone()}
                 on_use={on_use_draft}
+            />
+            <AppendixEditor
+                lang={state.lang}
+                templates={state.templates.clone()}
+                taken={Rc::new(state.appendix_refs_named())}
+                on_use={on_use_appendix_draft}
             />
         </> },
         Tab::Compare => html! {

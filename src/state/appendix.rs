@@ -247,6 +247,22 @@ impl AppState {
         (switch.appendix.is_some() || switch.criteria.is_some()).then_some(switch)
     }
 
+    /// The appendices this browser's reports name (saved, deleted, the open one): an edited
+    /// draft takes a version above each of its id (`authoring::appendix_editor`), so no report
+    /// made on another version can pass for one made on the draft.
+    pub fn appendix_refs_named(&self) -> Vec<TemplateRef> {
+        let shelf = self.shelf.iter().map(|s| &s.report);
+        let trash = self.trash.iter().map(|t| &t.report);
+        let mut out: Vec<TemplateRef> = shelf
+            .chain(trash)
+            .map(|r| r.appendix.clone())
+            .chain([self.report.appendix.clone()])
+            .collect();
+        out.sort_by(|a, b| (&a.id, a.version).cmp(&(&b.id, b.version)));
+        out.dedup();
+        out
+    }
+
     /// The open report was made on another appendix than the one in use.
     pub fn made_on_other_appendix(&self) -> Option<&TemplateRef> {
         Some(&self.report.appendix).filter(|&r| *r != self.templates.appendix_ref())

@@ -425,3 +425,58 @@ fn the_appendix_put_in_use_in_another_tab_is_followed() {
     assert_eq!(back.templates.criteria_ref(), province_ref());
     assert_eq!(back.appendix_file, None);
 }
+
+#[test]
+fn an_appendix_edited_in_the_app_is_put_in_use_as_a_file_and_a_v1_report_moves_only_when_asked() {
+    use phuluc_cchc::core::authoring::appendix_editor::{AppendixDraft, AppendixEdit, Place};
+    // A report made on v1 (open: saved last), and one naming version 4, a draft made earlier.
+    let mut older = (*made_on_v1().report).clone();
+    older.id = "older".into();
+    older.appendix = v(4);
+    let shelf = vec![
+        made_on_v1(),
+        Shelved {
+            report: Rc::new(older),
+            saved_at: Some(0.5),
+        },
+    ];
+    let s = restore(None, None, shelf);
+    let named = s.appendix_refs_named();
+    assert!(named.contains(&v(1)) && named.contains(&v(4)), "{named:?}");
+
+    let mut d = AppendixDraft::start(&s.templates.appendix.template, &named);
+    let row = d.apply(AppendixEdit::AddRow(Place::Table(0, 0)), &s.templates);
+    assert_eq!(row, Some(Place::Row(0, 0, 5)));
+    d.apply(
+        AppendixEdit::Label(Place::Row(0, 0, 5), "Số cuộc họp về CCHC".into()),
+        &s.templates,
+    );
+    assert_eq!(
+        d.template.version, 5,
+        "above v4, which a saved report names"
+    );
+    assert_eq!(d.problems(&s.templates), []);
+
+    // "Dùng mẫu này": the same action as a loaded file.
+    let s = load(&s, "trình soạn mẫu phụ lục", Ok(d.to_json()));
+    assert_eq!(s.appendix_notice, None);
+    assert_eq!(s.templates.appendix_ref(), v(5));
+    assert!(s.templates.appendix.cell("t1_ke_hoach_dong1").is_some());
+    assert_eq!(s.appendix_file.as_deref(), Some(d.to_json().as_str()));
+
+    // The open report was made on v1: moving it is the dialog's choice, listing the new row.
+    assert_eq!(s.made_on_other_appendix(), Some(&v(1)));
+    let switch = s.switch().expect("a switch to offer");
+    let Some(AppendixSwitch::Known(ch)) = &switch.appendix else {
+        panic!("{switch:?}");
+    };
+    let added: Vec<_> = ch.added.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(added, ["t1_ke_hoach_dong1"]);
+    assert!(ch.dropped.is_empty());
+    let moved = s.apply(Action::AdoptTemplates);
+    assert_eq!(moved.report.appendix, v(5));
+    assert_eq!(
+        moved.report.values.get("kh_van_ban").map(String::as_str),
+        Some("7")
+    );
+}

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AppendixTemplate {
     pub id: String,
@@ -26,7 +26,7 @@ pub struct AppendixTemplate {
     pub checks: Vec<CheckDef>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RateDef {
     pub id: String,
@@ -37,7 +37,7 @@ pub struct RateDef {
     pub den: Vec<String>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -50,7 +50,7 @@ pub struct Section {
     pub tables: Vec<Table>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Table {
     pub id: String,
@@ -94,7 +94,7 @@ impl Table {
     }
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Column {
     pub id: String,
@@ -114,7 +114,7 @@ pub struct Column {
     pub carry_from: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Row {
     pub id: String,

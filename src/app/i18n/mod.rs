@@ -30,6 +30,7 @@
 //! * A component receives `lang: Lang` in its props and reads its strings once at the top:
 //!   `let t = shell(props.lang);` then `{ t.tab_identity }`.
 
+pub mod appendix_editor;
 pub mod compare;
 pub mod editor;
 pub mod guide;

@@ -10,7 +10,10 @@
 //! `[data-set-problems]`; the rows to finish `[data-to-finish]`; the preview `[data-preview]`
 //! with `[data-preview-total]`; `[data-action="use-draft"]`, `download-draft`, `close-editor`.
 
+mod appendix;
 mod node;
+
+pub use appendix::AppendixEditor;
 
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -37,9 +37,10 @@ fn problems(ctx: &Ctx, n: Node) -> Html {
     match ctx.problems.get(&n) {
         None => Html::default(),
         Some(list) => html! {
-            <ul class="editor-node-problems" role="alert">
-                { for list.iter().map(|m| html! { <li data-problem="">{ m.get(ctx.lang) }</li> }) }
-            </ul>
+            // The alert is the list's box: a <ul> with a role is no list to a screen reader.
+            <div class="editor-node-problems" role="alert">
+                <ul>{ for list.iter().map(|m| html! { <li data-problem="">{ m.get(ctx.lang) }</li> }) }</ul>
+            </div>
         },
     }
 }
