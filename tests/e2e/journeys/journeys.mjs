@@ -134,7 +134,7 @@ export const JOURNEYS = [
       await present(p, `${cell('vb_dien_tu')}[aria-invalid="true"]`);
       assert.equal(await attr(p, cell('vb_dien_tu'), 'aria-describedby'), 'msg-vb_dien_tu');
       assert.match(await text(p, '#msg-vb_dien_tu'), /14\.622.*5\.202/);
-      assert.equal(await text(p, `td:has(> ${cell('vb_dien_tu')}) .mark`), '✖');
+      assert.equal(await text(p, `td.cell:has(${cell('vb_dien_tu')}) .mark`), '✖');
       assert.equal(await text(p, cell('vb_ty_le_dien_tu')), '281,08%');
       await p.focus(cell('kh_nhiem_vu'));
       await p.click('.appendix .findings [data-jump="vb_dien_tu"]');
