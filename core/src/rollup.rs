@@ -44,13 +44,37 @@ pub enum Body {
     /// A file larger than [`exchange::MAX_IMPORT_BYTES`], refused by its size: the browser
     /// does not read it at all.
     TooLarge { bytes: usize },
+    /// A file already read ([`Input::read`]): the reports it holds, or why it holds none.
+    /// Shared, so that rolling up again copies no file.
+    Read(Rc<FileRead>),
 }
+
+/// What reading one file gave: each report it holds, or why that report was set aside; or
+/// why the file itself could not be read.
+pub type FileRead = Result<Vec<Result<Member, Rejected>>, ImportError>;
 
 impl Input {
     pub fn file(name: impl Into<String>, text: impl Into<Rc<str>>) -> Self {
         Input {
             name: name.into(),
             body: Body::Json(text.into()),
+        }
+    }
+
+    /// The same input with a file's text read into the reports it holds, and the text let
+    /// go: what the roll-up does first with every file, done as soon as the file is there
+    /// (the browser reads a thousand files in batches; each batch is read into reports while
+    /// the next is still being fetched). Anything else is returned as it is.
+    pub fn read(self) -> Self {
+        match self.body {
+            Body::Json(text) => {
+                let read = read_file(&self.name, &text);
+                Input {
+                    name: self.name,
+                    body: Body::Read(Rc::new(read)),
+                }
+            }
+            _ => self,
         }
     }
 
@@ -448,8 +472,40 @@ fn read_current(name: &str, text: &str) -> Option<Vec<Result<Member, Rejected>>>
     }
 }
 
+/// Sorts what a file gave into the members and the set-aside.
+fn take_read(
+    name: String,
+    read: Rc<FileRead>,
+    members: &mut Vec<Member>,
+    rejected: &mut Vec<Rejected>,
+) {
+    // Shared when the file was read before (another period chosen, a file added): cloned
+    // then, taken as it is otherwise.
+    let read = Rc::try_unwrap(read).unwrap_or_else(|shared| (*shared).clone());
+    match read {
+        Ok(list) if list.is_empty() => rejected.push(Rejected {
+            source: name,
+            commune: None,
+            reason: Reason::EmptyAggregate,
+        }),
+        Ok(list) => {
+            for m in list {
+                match m {
+                    Ok(m) => members.push(m),
+                    Err(r) => rejected.push(r),
+                }
+            }
+        }
+        Err(e) => rejected.push(Rejected {
+            source: name,
+            commune: None,
+            reason: Reason::NotReport(e),
+        }),
+    }
+}
+
 /// The reports a file holds: one for a report's export, its members for an aggregate.
-fn read_file(name: &str, text: &str) -> Result<Vec<Result<Member, Rejected>>, ImportError> {
+fn read_file(name: &str, text: &str) -> FileRead {
     let text = text.trim_start_matches('\u{feff}');
     if let Some(read) = read_current(name, text) {
         return Ok(read);
@@ -562,26 +618,11 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
     let mut members = Vec::new();
     for input in inputs {
         match input.body {
-            Body::Json(text) => match read_file(&input.name, &text) {
-                Ok(list) if list.is_empty() => rejected.push(Rejected {
-                    source: input.name,
-                    commune: None,
-                    reason: Reason::EmptyAggregate,
-                }),
-                Ok(list) => {
-                    for m in list {
-                        match m {
-                            Ok(m) => members.push(m),
-                            Err(r) => rejected.push(r),
-                        }
-                    }
-                }
-                Err(e) => rejected.push(Rejected {
-                    source: input.name,
-                    commune: None,
-                    reason: Reason::NotReport(e),
-                }),
-            },
+            Body::Json(text) => {
+                let read = Rc::new(read_file(&input.name, &text));
+                take_read(input.name, read, &mut members, &mut rejected)
+            }
+            Body::Read(read) => take_read(input.name, read, &mut members, &mut rejected),
             Body::TooLarge { bytes } => rejected.push(Rejected {
                 source: input.name,
                 commune: None,

@@ -164,6 +164,31 @@ fn a_file_too_large_to_be_a_report_is_set_aside_by_its_size_alone() {
 }
 
 #[test]
+fn files_read_ahead_roll_up_as_the_files_themselves() {
+    let inputs = vec![
+        q2("A", &[("hs_ho_tich.c5", "10")]),
+        q2("B", &[("hs_ho_tich.c5", "7")]),
+        q2("A", &[("hs_ho_tich.c5", "12")]),
+        Input::file("hong.json", r#"{ "format": "phuluc-cchc", "report": "#),
+        Input::file(
+            "rong.json",
+            r#"{"format": "phuluc-cchc", "schema": 1, "kind": "aggregate", "members": []}"#,
+        ),
+    ];
+    let direct = roll_up(templates(), inputs.clone(), &Options::default());
+    let read: Vec<Input> = inputs.into_iter().map(Input::read).collect();
+    assert!(read
+        .iter()
+        .all(|i| matches!(i.body, cchc_core::rollup::Body::Read(_))));
+    // Shared by the screen, which rolls the same inputs up again when the period changes.
+    let again = read.clone();
+    assert_eq!(roll_up(templates(), read, &Options::default()), direct);
+    assert_eq!(roll_up(templates(), again, &Options::default()), direct);
+    assert_eq!(direct.rows.len(), 2);
+    assert_eq!(direct.rejected.len(), 3, "{:?}", direct.rejected);
+}
+
+#[test]
 fn a_bare_report_from_another_tool_is_read() {
     let bare = serde_json::to_string(&commune("A", PeriodKind::Q2, 2026, SEED_000)).unwrap();
     let r = roll_up(

@@ -4,7 +4,8 @@
 //
 // The roll-up screen's DOM contract (src/app/components/rollup/mod.rs): the tab
 // [data-tab="rollup"], the file input [data-rollup-files], the status [data-rollup-ms] (the
-// core's milliseconds), one tr[data-commune] per unit. Without the tab, the hook says it was
+// core's adding up, in ms) with data-read-ms (reading the files and their JSON, the core's
+// reading of each batch included), one tr[data-commune] per unit. Without the tab, the hook says it was
 // skipped.
 import { FIXTURE } from '../../tests/e2e/fixtures/report.mjs';
 
@@ -40,6 +41,7 @@ export async function rollup(browser, url) {
         if (t.shown || !el) return;
         t.shown = performance.now();
         t.core = el.getAttribute('data-rollup-ms');
+        t.read = el.getAttribute('data-read-ms');
         t.count = document.querySelectorAll('tr[data-commune]').length;
         requestAnimationFrame(() => setTimeout(() => (t.painted = performance.now())));
       }).observe(document.body, { childList: true, subtree: true, attributes: true });
@@ -54,8 +56,8 @@ export async function rollup(browser, url) {
     const t = await page.evaluate(() => window.__rollup);
     return (
       `${t.count} reports shown ${(t.shown - t.from).toFixed(0)} ms after the files were picked ` +
-      `(next frame ${(t.painted - t.from).toFixed(0)} ms; the core's roll-up ${t.core} ms, the rest ` +
-      `is the browser reading the files and drawing the table)`
+      `(next frame ${(t.painted - t.from).toFixed(0)} ms; of it, reading the files and their JSON ` +
+      `${t.read ?? '?'} ms, the core adding up and scoring ${t.core} ms, the rest drawing the table)`
     );
   } catch (e) {
     return `failed: ${e.message.split('\n')[0]}`;

@@ -60,41 +60,47 @@ pub struct Reads(Rc<RefCell<Vec<FileReader>>>);
 const BATCH: usize = 200;
 
 /// Reads every file in `files` as UTF-8 text, as [`read_text`] does (malformed bytes become
-/// U+FFFD), and hands `done` the texts in the same order. Files are read joined in batches;
-/// a batch that cannot be read so (a file gone since it was picked) is read file by file, so
-/// that only the missing file is reported unreadable.
-pub fn read_texts(
+/// U+FFFD), turns each text into what the caller keeps of it with `take` (file index, text)
+/// as soon as its batch is read, while later batches are still being fetched, and hands
+/// `done` the results in the files' order. Files are read joined in batches; a batch that
+/// cannot be read so (a file gone since it was picked) is read file by file, so that only
+/// the missing file is reported unreadable.
+pub fn read_texts<T: 'static>(
     files: Vec<web_sys::File>,
-    done: impl FnOnce(Vec<Result<String, ReadFailure>>) + 'static,
+    take: impl Fn(usize, Result<String, ReadFailure>) -> T + 'static,
+    done: impl FnOnce(Vec<T>) + 'static,
 ) -> Reads {
     let reads = Reads::default();
-    let slots = Rc::new(RefCell::new(Gather {
-        texts: (0..files.len()).map(|_| None).collect(),
+    let gather = Rc::new(RefCell::new(Gather {
+        kept: (0..files.len()).map(|_| None).collect(),
         left: files.len(),
+        take: Box::new(take),
         done: Some(Box::new(done)),
     }));
     if files.is_empty() {
-        slots.borrow_mut().finish_if_done();
+        gather.borrow_mut().finish_if_done();
     }
     for (b, batch) in files.chunks(BATCH).enumerate() {
-        read_batch(&reads.0, &slots, b * BATCH, batch.to_vec());
+        read_batch(&reads.0, &gather, b * BATCH, batch.to_vec());
     }
     reads
 }
 
-type Done = Box<dyn FnOnce(Vec<Result<String, ReadFailure>>)>;
-
-/// The texts read so far, by file; `done` runs when none is left.
-struct Gather {
-    texts: Vec<Option<Result<String, ReadFailure>>>,
+/// What is kept of each file so far; `done` runs when none is left.
+struct Gather<T> {
+    kept: Vec<Option<T>>,
     left: usize,
-    done: Option<Done>,
+    take: Box<dyn Fn(usize, Result<String, ReadFailure>) -> T>,
+    done: Option<Box<dyn FnOnce(Vec<T>)>>,
 }
 
-impl Gather {
+impl<T> Gather<T> {
     fn put(&mut self, i: usize, text: Result<String, ReadFailure>) {
-        if let Some(slot @ None) = self.texts.get_mut(i) {
-            *slot = Some(text);
+        if matches!(self.kept.get(i), Some(None)) {
+            let kept = (self.take)(i, text);
+            if let Some(slot) = self.kept.get_mut(i) {
+                *slot = Some(kept);
+            }
             self.left = self.left.saturating_sub(1);
         }
         self.finish_if_done();
@@ -103,11 +109,10 @@ impl Gather {
     fn finish_if_done(&mut self) {
         if self.left == 0 {
             if let Some(done) = self.done.take() {
-                let texts = std::mem::take(&mut self.texts);
                 done(
-                    texts
+                    std::mem::take(&mut self.kept)
                         .into_iter()
-                        .map(|t| t.unwrap_or(Err(ReadFailure::NotReadable)))
+                        .flatten()
                         .collect(),
                 );
             }
@@ -115,9 +120,9 @@ impl Gather {
     }
 }
 
-fn read_batch(
+fn read_batch<T: 'static>(
     reads: &Rc<RefCell<Vec<FileReader>>>,
-    slots: &Rc<RefCell<Gather>>,
+    gather: &Rc<RefCell<Gather<T>>>,
     first: usize,
     batch: Vec<web_sys::File>,
 ) {
@@ -126,9 +131,9 @@ fn read_batch(
         parts.push(f);
     }
     let Ok(joined) = web_sys::Blob::new_with_blob_sequence(&parts) else {
-        return one_by_one(reads, slots, first, batch);
+        return one_by_one(reads, gather, first, batch);
     };
-    let (reads2, slots2) = (Rc::downgrade(reads), slots.clone());
+    let (reads2, gather2) = (Rc::downgrade(reads), gather.clone());
     let reader = callbacks::read_as_bytes(&Blob::from(joined), move |result| {
         let sizes: Vec<usize> = batch.iter().map(|f| f.size() as usize).collect();
         match result {
@@ -138,13 +143,13 @@ fn read_batch(
                     let text = bytes.get(at..at + size).map(String::from_utf8_lossy);
                     at += size;
                     let text = text.map(|t| t.into_owned()).ok_or(ReadFailure::NotReadable);
-                    slots2.borrow_mut().put(first + k, text);
+                    gather2.borrow_mut().put(first + k, text);
                 }
             }
             Err(FileReadError::AbortedEarly) => {}
             _ => {
                 if let Some(reads) = reads2.upgrade() {
-                    one_by_one(&reads, &slots2, first, batch);
+                    one_by_one(&reads, &gather2, first, batch);
                 }
             }
         }
@@ -152,15 +157,15 @@ fn read_batch(
     reads.borrow_mut().push(reader);
 }
 
-fn one_by_one(
+fn one_by_one<T: 'static>(
     reads: &Rc<RefCell<Vec<FileReader>>>,
-    slots: &Rc<RefCell<Gather>>,
+    gather: &Rc<RefCell<Gather<T>>>,
     first: usize,
     batch: Vec<web_sys::File>,
 ) {
     for (k, file) in batch.iter().enumerate() {
-        let slots = slots.clone();
-        let reader = read_text(file, move |text| slots.borrow_mut().put(first + k, text));
+        let gather = gather.clone();
+        let reader = read_text(file, move |text| gather.borrow_mut().put(first + k, text));
         reads.borrow_mut().push(reader);
     }
 }

@@ -144,18 +144,19 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
             let names: Vec<String> = to_read.iter().map(|(_, f)| f.name()).collect();
             let to_read = to_read.into_iter().map(|(_, f)| f).collect();
             let (dispatch, start) = (dispatch.clone(), js_sys::Date::now());
+            // Each file is read into its reports as soon as its batch is there, while the
+            // browser fetches the next, and its text let go: the roll-up then only adds up.
+            let take = move |i: usize, text: Result<String, _>| {
+                let name = names.get(i).cloned().unwrap_or_default();
+                // An unreadable file is set aside by the core as "not JSON".
+                Input::file(name, text.unwrap_or_default()).read()
+            };
             // One update when every file is read, not one per file: a thousand files would
             // otherwise redraw the screen a thousand times.
             readers
                 .borrow_mut()
-                .push(files::read_texts(to_read, move |texts| {
-                    let inputs = refused
-                        .into_iter()
-                        .chain(names.into_iter().zip(texts).map(|(name, text)| {
-                            // An unreadable file is set aside by the core as "not JSON".
-                            Input::file(name, text.unwrap_or_default())
-                        }))
-                        .collect();
+                .push(files::read_texts(to_read, take, move |read| {
+                    let inputs = refused.into_iter().chain(read).collect();
                     dispatch.dispatch(Msg::Read {
                         inputs,
                         of: n,
