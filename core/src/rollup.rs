@@ -67,14 +67,19 @@ impl Input {
     /// the next is still being fetched). Anything else is returned as it is.
     pub fn read(self) -> Self {
         match self.body {
-            Body::Json(text) => {
-                let read = read_file(&self.name, &text);
-                Input {
-                    name: self.name,
-                    body: Body::Read(Rc::new(read)),
-                }
-            }
+            Body::Json(text) => Input::read_text(self.name, &text),
             _ => self,
+        }
+    }
+
+    /// A file's text read at once into the reports it holds, as [`Input::read`] does, with
+    /// no copy of the text kept (it may be a slice of a batch of files read together).
+    pub fn read_text(name: impl Into<String>, text: &str) -> Self {
+        let name = name.into();
+        let read = read_file(&name, text);
+        Input {
+            name,
+            body: Body::Read(Rc::new(read)),
         }
     }
 

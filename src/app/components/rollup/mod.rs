@@ -146,10 +146,10 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
             let (dispatch, start) = (dispatch.clone(), js_sys::Date::now());
             // Each file is read into its reports as soon as its batch is there, while the
             // browser fetches the next, and its text let go: the roll-up then only adds up.
-            let take = move |i: usize, text: Result<String, _>| {
+            let take = move |i: usize, text: Result<&str, _>| {
                 let name = names.get(i).cloned().unwrap_or_default();
                 // An unreadable file is set aside by the core as "not JSON".
-                Input::file(name, text.unwrap_or_default()).read()
+                Input::read_text(name, text.unwrap_or_default())
             };
             // One update when every file is read, not one per file: a thousand files would
             // otherwise redraw the screen a thousand times.
