@@ -480,13 +480,10 @@ fn read_current(name: &str, text: &str) -> Option<Vec<Result<Member, Rejected>>>
 /// Sorts what a file gave into the members and the set-aside.
 fn take_read(
     name: String,
-    read: Rc<FileRead>,
+    read: FileRead,
     members: &mut Vec<Member>,
     rejected: &mut Vec<Rejected>,
 ) {
-    // Shared when the file was read before (another period chosen, a file added): cloned
-    // then, taken as it is otherwise.
-    let read = Rc::try_unwrap(read).unwrap_or_else(|shared| (*shared).clone());
     match read {
         Ok(list) if list.is_empty() => rejected.push(Rejected {
             source: name,
@@ -624,10 +621,15 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
     for input in inputs {
         match input.body {
             Body::Json(text) => {
-                let read = Rc::new(read_file(&input.name, &text));
+                let read = read_file(&input.name, &text);
                 take_read(input.name, read, &mut members, &mut rejected)
             }
-            Body::Read(read) => take_read(input.name, read, &mut members, &mut rejected),
+            Body::Read(read) => {
+                // Shared when the file was read for an earlier roll-up (another period
+                // chosen, a file added): cloned then, taken as it is otherwise.
+                let read = Rc::try_unwrap(read).unwrap_or_else(|shared| (*shared).clone());
+                take_read(input.name, read, &mut members, &mut rejected)
+            }
             Body::TooLarge { bytes } => rejected.push(Rejected {
                 source: input.name,
                 commune: None,
