@@ -131,25 +131,25 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
     let read_files = {
         let (dispatch, readers) = (picked.dispatcher(), readers.clone());
         Callback::from(move |list: web_sys::FileList| {
-            let picked: Vec<web_sys::File> =
-                (0..list.length()).filter_map(|i| list.get(i)).collect();
+            let picked = files::picked(&list);
             let n = picked.len();
             dispatch.dispatch(Msg::Reading(n));
             // A file too large to be a report is turned away by its size, unread.
-            let (refused, to_read): (Vec<_>, Vec<_>) = picked
+            let (to_read, refused): (Vec<_>, Vec<_>) = picked
                 .into_iter()
-                .map(|f| (Input::sized(f.name(), f.size() as usize), f))
-                .partition(|(refused, _)| refused.is_some());
-            let refused: Vec<Input> = refused.into_iter().filter_map(|(r, _)| r).collect();
-            let names: Vec<String> = to_read.iter().map(|(_, f)| f.name()).collect();
-            let to_read = to_read.into_iter().map(|(_, f)| f).collect();
+                .map(|p| match Input::sized(p.name.clone(), p.size) {
+                    Some(refused) => Err(refused),
+                    None => Ok(p),
+                })
+                .partition(Result::is_ok);
+            let refused: Vec<Input> = refused.into_iter().filter_map(Result::err).collect();
+            let to_read = to_read.into_iter().filter_map(Result::ok).collect();
             let (dispatch, start) = (dispatch.clone(), js_sys::Date::now());
             // Each file is read into its reports as soon as its batch is there, while the
             // browser fetches the next, and its text let go: the roll-up then only adds up.
-            let take = move |i: usize, text: Result<&str, _>| {
-                let name = names.get(i).cloned().unwrap_or_default();
+            let take = |file: &files::Picked, text: Result<&str, _>| {
                 // An unreadable file is set aside by the core as "not JSON".
-                Input::read_text(name, text.unwrap_or_default())
+                Input::read_text(file.name.clone(), text.unwrap_or_default())
             };
             // One update when every file is read, not one per file: a thousand files would
             // otherwise redraw the screen a thousand times.
