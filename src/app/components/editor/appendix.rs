@@ -240,12 +240,7 @@ fn text_input(
     p: Place,
     make: fn(Place, String) -> AppendixEdit,
 ) -> Html {
-    let on_edit = ctx.on_edit.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        on_edit.emit(make(p, input.value()));
-    });
-    html! { <input type="text" {class} aria-label={label} title={label} {value} {onchange} /> }
+    super::text_field(class, label, value, ctx.on_edit.reform(move |v| make(p, v)))
 }
 
 fn tool(

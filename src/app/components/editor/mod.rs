@@ -375,3 +375,18 @@ fn preview(props: &EditorProps, set: &CriteriaTemplate) -> Html {
         </div>
     }
 }
+
+/// A text field of a draft, in either editor: what was typed goes to `on_value` when the
+/// officer leaves the field.
+fn text_field(
+    class: &'static str,
+    label: &'static str,
+    value: String,
+    on_value: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        on_value.emit(input.value());
+    });
+    html! { <input type="text" {class} aria-label={label} title={label} {value} {onchange} /> }
+}

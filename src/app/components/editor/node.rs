@@ -52,12 +52,7 @@ fn text_input(
     value: String,
     make: impl Fn(String) -> DraftEdit + 'static,
 ) -> Html {
-    let on_edit = ctx.on_edit.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        on_edit.emit(make(input.value()));
-    });
-    html! { <input type="text" {class} aria-label={label} title={label} {value} {onchange} /> }
+    super::text_field(class, label, value, ctx.on_edit.reform(make))
 }
 
 /// A number field of the draft (a maximum).
