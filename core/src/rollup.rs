@@ -11,15 +11,16 @@ use chrono::{DateTime, FixedOffset, SecondsFormat};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::checks::{FindingKind, Severity};
-use crate::compute::Computed;
+use crate::checks::{self, FindingKind, Severity};
+use crate::compute::{self, Computed};
 use crate::exchange::{self, ImportError, FORMAT};
 use crate::number::format_percent;
 use crate::period::PeriodKind;
 use crate::report::{Identity, Report, TemplateRef, SCHEMA};
+use crate::scoring;
 use crate::template::compile::{Appendix, CellIx, Check, Expr};
 use crate::text::{Lang, Text};
-use crate::workspace::{evaluate, sum_computed, Templates};
+use crate::workspace::{sum_computed, Templates};
 
 /// The `kind` of a roll-up document; a single report's export has no `kind`.
 pub const AGGREGATE: &str = "aggregate";
@@ -83,13 +84,14 @@ impl Input {
         }
     }
 
-    /// A picked file of `bytes` bytes: refused unread when larger than a report can be, so
-    /// that one huge file among many is not read into memory to be turned away.
-    pub fn sized(name: impl Into<String>, bytes: usize) -> Option<Self> {
-        (bytes > exchange::MAX_IMPORT_BYTES).then(|| Input {
+    /// A picked file of `bytes` bytes, larger than a report can be
+    /// ([`exchange::MAX_IMPORT_BYTES`]): refused unread, so that one huge file among many is
+    /// not read into memory to be turned away.
+    pub fn too_large(name: impl Into<String>, bytes: usize) -> Self {
+        Input {
             name: name.into(),
             body: Body::TooLarge { bytes },
-        })
+        }
     }
 
     pub fn saved(name: impl Into<String>, report: Report, saved_at: Option<f64>) -> Self {
@@ -781,8 +783,12 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
     let mut computed = Vec::with_capacity(kept.len());
     let mut rows = Vec::with_capacity(kept.len());
     for m in kept {
-        let e = evaluate(t, &m.report);
-        let mut present: Vec<usize> = e.findings.iter().map(|f| types.of(f)).collect();
+        // What the table shows of each report: its figures, findings and standing; not the
+        // lines explaining each item's points, which only its own screens show.
+        let computed_one = compute::compute(&t.appendix, &m.report);
+        let findings = checks::findings(&t.appendix, &m.report, &computed_one);
+        let standing = scoring::standing(&t.criteria, &computed_one, &m.report);
+        let mut present: Vec<usize> = findings.iter().map(|f| types.of(f)).collect();
         present.sort_unstable();
         present.dedup();
         for &ty in &present {
@@ -792,20 +798,18 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
         }
         let rates = rate_cells
             .iter()
-            .map(|rc| rc.as_ref().and_then(|(n, d)| e.computed.ratio(n, d)))
+            .map(|rc| rc.as_ref().and_then(|(n, d)| computed_one.ratio(n, d)))
             .collect();
         rows.push(Row {
             name: commune_name(&m.report.identity),
             period: period_of(&m),
-            index: e.scorecard.index,
-            band: e.scorecard.band,
-            errors: e
-                .findings
+            index: standing.index,
+            band: standing.band,
+            errors: findings
                 .iter()
                 .filter(|f| f.severity == Severity::Error)
                 .count(),
-            warnings: e
-                .findings
+            warnings: findings
                 .iter()
                 .filter(|f| f.severity == Severity::Warning)
                 .count(),
@@ -813,7 +817,7 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
             types: present,
             member: m,
         });
-        computed.push(e.computed);
+        computed.push(computed_one);
     }
     let sum = sum_computed(&t.appendix, &computed);
     let mut bands = vec![0; t.criteria.template.bands.len()];

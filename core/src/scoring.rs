@@ -156,15 +156,47 @@ fn pts_en(x: f64) -> String {
     format!("{} pts", format_decimal(x, 2))
 }
 
-/// Scores every item of `criteria` for `report`.
+/// Scores every item of `criteria` for `report`, each with the line explaining its points.
 pub fn score(criteria: &Criteria, computed: &Computed, report: &Report) -> Scorecard {
+    score_with(criteria, computed, report, true)
+}
+
+/// Where a report stands: its index and band, scored exactly as [`score`] does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Standing {
+    pub index: Option<f64>,
+    pub band: Option<usize>,
+}
+
+/// The index and band alone, without the line explaining each item's points: the roll-up
+/// scores a thousand reports and shows only these, and writing the figures of those lines
+/// was half of its scoring time.
+pub fn standing(criteria: &Criteria, computed: &Computed, report: &Report) -> Standing {
+    let card = score_with(criteria, computed, report, false);
+    Standing {
+        index: card.index,
+        band: card.band,
+    }
+}
+
+fn score_with(
+    criteria: &Criteria,
+    computed: &Computed,
+    report: &Report,
+    explain: bool,
+) -> Scorecard {
     let t = &criteria.template;
     let empty = Assessment::default();
     let mut items: Vec<ItemScore> = Vec::with_capacity(criteria.items.len());
     for (ix, ci) in criteria.items.iter().enumerate() {
         let def = criteria.def(ix);
         let a = report.assessments.get(&def.id).unwrap_or(&empty);
-        let mut s = score_item(ix, def.max, def.na_allowed, &ci.rule, a, computed);
+        let of = Of {
+            item: ix,
+            max: def.max,
+            explain,
+        };
+        let mut s = score_item(of, def.na_allowed, &ci.rule, a, computed);
         if s.status == ItemStatus::Scored && ci.area_kind != AreaKind::Penalty && !a.has_evidence()
         {
             s.warnings.push(Text::new(
@@ -172,14 +204,16 @@ pub fn score(criteria: &Criteria, computed: &Computed, report: &Report) -> Score
                 "No evidence document yet.",
             ));
             if t.no_evidence_scores_zero && s.points > 0.0 {
-                s.explanation.vi += &format!(
-                    " — 0 điểm vì chưa có tài liệu kiểm chứng (mất {}).",
-                    pts(s.points)
-                );
-                s.explanation.en += &format!(
-                    " — 0 because no evidence is attached (loses {}).",
-                    pts_en(s.points)
-                );
+                if explain {
+                    s.explanation.vi += &format!(
+                        " — 0 điểm vì chưa có tài liệu kiểm chứng (mất {}).",
+                        pts(s.points)
+                    );
+                    s.explanation.en += &format!(
+                        " — 0 because no evidence is attached (loses {}).",
+                        pts_en(s.points)
+                    );
+                }
                 s.points = 0.0;
             }
         }
@@ -276,59 +310,64 @@ pub fn ratio_value(ratio: &Ratio, c: &Computed) -> Result<f64, NoValue> {
     }
 }
 
-/// The item being scored: every score of it names it and its maximum.
+/// The item being scored: every score of it names it and its maximum, and says how its points
+/// came about when asked to.
 #[derive(Clone, Copy)]
 struct Of {
     item: ItemIx,
     max: f64,
+    explain: bool,
 }
 
 impl Of {
+    /// A score; `why` (the explanation in Vietnamese and English) is only written when the
+    /// score is to be explained.
     fn score(
         self,
         status: ItemStatus,
         points: f64,
         auto: bool,
-        vi: String,
-        en: String,
+        why: impl FnOnce() -> (String, String),
     ) -> ItemScore {
+        let explanation = if self.explain {
+            let (vi, en) = why();
+            Text::new(vi, en)
+        } else {
+            Text::default()
+        };
         ItemScore {
             item: self.item,
             max: self.max,
             status,
             points,
             auto,
-            explanation: Text::new(vi, en),
+            explanation,
             warnings: Vec::new(),
         }
     }
 
+    fn scored(self, points: f64, auto: bool, why: impl FnOnce() -> (String, String)) -> ItemScore {
+        self.score(ItemStatus::Scored, points, auto, why)
+    }
+
     fn pending(self, auto: bool, vi: &str, en: &str) -> ItemScore {
-        self.score(ItemStatus::Pending, 0.0, auto, vi.into(), en.into())
+        self.score(ItemStatus::Pending, 0.0, auto, || (vi.into(), en.into()))
     }
 }
 
 fn score_item(
-    ix: ItemIx,
-    max: f64,
+    of: Of,
     na_allowed: bool,
     rule: &ScoringRule,
     a: &Assessment,
     c: &Computed,
 ) -> ItemScore {
-    let of = Of { item: ix, max };
+    let max = of.max;
     if na_allowed && a.not_applicable {
-        return of.score(
-            ItemStatus::NotApplicable,
-            0.0,
-            false,
-            "Không áp dụng.".into(),
-            "Not applicable.".into(),
-        );
+        return of.score(ItemStatus::NotApplicable, 0.0, false, || {
+            ("Không áp dụng.".into(), "Not applicable.".into())
+        });
     }
-    let scored = |points: f64, auto: bool, vi: String, en: String| {
-        of.score(ItemStatus::Scored, points, auto, vi, en)
-    };
     let no_figures = || {
         of.pending(
             true,
@@ -337,25 +376,24 @@ fn score_item(
         )
     };
     let on_empty = |when: WhenEmpty| match when {
-        WhenEmpty::NotApplicable => of.score(
-            ItemStatus::NotApplicable,
-            0.0,
-            true,
-            "Không phát sinh (mẫu số bằng 0): không áp dụng.".into(),
-            "Nothing to count (zero denominator): not applicable.".into(),
-        ),
-        WhenEmpty::Full => scored(
-            max,
-            true,
-            format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(max)),
-            format!("Nothing to count → {}.", pts_en(max)),
-        ),
-        WhenEmpty::Zero => scored(
-            0.0,
-            true,
-            format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(0.0)),
-            format!("Nothing to count → {}.", pts_en(0.0)),
-        ),
+        WhenEmpty::NotApplicable => of.score(ItemStatus::NotApplicable, 0.0, true, || {
+            (
+                "Không phát sinh (mẫu số bằng 0): không áp dụng.".into(),
+                "Nothing to count (zero denominator): not applicable.".into(),
+            )
+        }),
+        WhenEmpty::Full => of.scored(max, true, || {
+            (
+                format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(max)),
+                format!("Nothing to count → {}.", pts_en(max)),
+            )
+        }),
+        WhenEmpty::Zero => of.scored(0.0, true, || {
+            (
+                format!("Không phát sinh (mẫu số bằng 0) → {}.", pts(0.0)),
+                format!("Nothing to count → {}.", pts_en(0.0)),
+            )
+        }),
     };
     // A ratio rule: its points from the rate, or what a rate with no value means.
     let by_ratio =
@@ -373,12 +411,12 @@ fn score_item(
         } else {
             ("Không", "No")
         };
-        scored(
-            p,
-            auto,
-            format!("{vi} → {}.", pts(p)),
-            format!("{en} → {}.", pts_en(p)),
-        )
+        of.scored(p, auto, || {
+            (
+                format!("{vi} → {}.", pts(p)),
+                format!("{en} → {}.", pts_en(p)),
+            )
+        })
     };
     match rule {
         ScoringRule::Manual { step } => manual(of, *step, &a.score),
@@ -398,52 +436,50 @@ fn score_item(
             let shown = round_half_up(r, 2);
             let at = bands.iter().position(|b| shown >= b.min);
             let p = at.map_or(0.0, |i| bands[i].points);
-            let rs = format_percent(Some(r));
-            // Say the threshold that decided: reached ("≥ 95,00%"), or, at the floor band
-            // (or under every band), missed ("< 80,00%").
-            let (op, threshold) = match at {
-                Some(i) if bands[i].min > 0.0 || i == 0 => ("≥", bands[i].min),
-                Some(i) => ("<", bands[i - 1].min),
-                None => ("<", bands.last().map_or(0.0, |b| b.min)),
-            };
-            let ms = format_percent(Some(threshold));
-            scored(
-                p,
-                true,
-                format!("Tỷ lệ {rs} {op} {ms} → {}.", pts(p)),
-                format!("Rate {rs} {op} {ms} → {}.", pts_en(p)),
-            )
+            of.scored(p, true, || {
+                let rs = format_percent(Some(r));
+                // Say the threshold that decided: reached ("≥ 95,00%"), or, at the floor band
+                // (or under every band), missed ("< 80,00%").
+                let (op, threshold) = match at {
+                    Some(i) if bands[i].min > 0.0 || i == 0 => ("≥", bands[i].min),
+                    Some(i) => ("<", bands[i - 1].min),
+                    None => ("<", bands.last().map_or(0.0, |b| b.min)),
+                };
+                let ms = format_percent(Some(threshold));
+                (
+                    format!("Tỷ lệ {rs} {op} {ms} → {}.", pts(p)),
+                    format!("Rate {rs} {op} {ms} → {}.", pts_en(p)),
+                )
+            })
         }),
         ScoringRule::ProportionalInBand {
             ratio,
             min_percent,
             when_empty,
         } => by_ratio(ratio, *when_empty, &|r| {
-            let rs = format_percent(Some(r));
-            let ms = format_percent(Some(*min_percent));
+            let why = |p: f64, reached: bool| {
+                move || {
+                    let rs = format_percent(Some(r));
+                    let ms = format_percent(Some(*min_percent));
+                    if reached {
+                        let m = number::format_trimmed(max, 2);
+                        (
+                            format!("Tỷ lệ {rs} ≥ {ms}: {rs} × {m} → {}.", pts(p)),
+                            format!("Rate {rs} ≥ {ms}: {rs} × {m} → {}.", pts_en(p)),
+                        )
+                    } else {
+                        (
+                            format!("Tỷ lệ {rs} < {ms} → {}.", pts(p)),
+                            format!("Rate {rs} < {ms} → {}.", pts_en(p)),
+                        )
+                    }
+                }
+            };
             if round_half_up(r, 2) >= *min_percent {
                 let p = max * r.min(100.0) / 100.0;
-                scored(
-                    p,
-                    true,
-                    format!(
-                        "Tỷ lệ {rs} ≥ {ms}: {rs} × {} → {}.",
-                        number::format_trimmed(max, 2),
-                        pts(p)
-                    ),
-                    format!(
-                        "Rate {rs} ≥ {ms}: {rs} × {} → {}.",
-                        number::format_trimmed(max, 2),
-                        pts_en(p)
-                    ),
-                )
+                of.scored(p, true, why(p, true))
             } else {
-                scored(
-                    0.0,
-                    true,
-                    format!("Tỷ lệ {rs} < {ms} → {}.", pts(0.0)),
-                    format!("Rate {rs} < {ms} → {}.", pts_en(0.0)),
-                )
+                of.scored(0.0, true, why(0.0, false))
             }
         }),
         ScoringRule::Threshold {
@@ -451,37 +487,40 @@ fn score_item(
             threshold,
             when_empty,
         } => by_ratio(ratio, *when_empty, &|r| {
-            let rs = format_percent(Some(r));
-            let ts = format_percent(Some(*threshold));
-            let m = number::format_trimmed(max, 2);
             // Compared as shown, like every threshold: 79,996 % reads 80,00 % and reaches 80.
-            if round_half_up(r, 2) >= *threshold {
-                scored(
-                    max,
-                    true,
-                    format!("Tỷ lệ {rs} ≥ {ts} → {}.", pts(max)),
-                    format!("Rate {rs} ≥ {ts} → {}.", pts_en(max)),
-                )
+            let reached = round_half_up(r, 2) >= *threshold;
+            let p = if reached {
+                max
             } else {
-                let p = max * r.max(0.0) / threshold;
-                scored(
-                    p,
-                    true,
-                    format!("Tỷ lệ {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts(p)),
-                    format!("Rate {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts_en(p)),
-                )
-            }
+                max * r.max(0.0) / threshold
+            };
+            of.scored(p, true, || {
+                let rs = format_percent(Some(r));
+                let ts = format_percent(Some(*threshold));
+                if reached {
+                    (
+                        format!("Tỷ lệ {rs} ≥ {ts} → {}.", pts(p)),
+                        format!("Rate {rs} ≥ {ts} → {}.", pts_en(p)),
+                    )
+                } else {
+                    let m = number::format_trimmed(max, 2);
+                    (
+                        format!("Tỷ lệ {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts(p)),
+                        format!("Rate {rs} < {ts}: {rs} × {m} ÷ {ts} → {}.", pts_en(p)),
+                    )
+                }
+            })
         }),
         ScoringRule::Proportional { ratio, when_empty } => by_ratio(ratio, *when_empty, &|r| {
             let p = max * r.clamp(0.0, 100.0) / 100.0;
-            let rs = format_percent(Some(r));
-            let m = number::format_trimmed(max, 2);
-            scored(
-                p,
-                true,
-                format!("Tỷ lệ {rs} × {m} → {}.", pts(p)),
-                format!("Rate {rs} × {m} → {}.", pts_en(p)),
-            )
+            of.scored(p, true, || {
+                let rs = format_percent(Some(r));
+                let m = number::format_trimmed(max, 2);
+                (
+                    format!("Tỷ lệ {rs} × {m} → {}.", pts(p)),
+                    format!("Rate {rs} × {m} → {}.", pts_en(p)),
+                )
+            })
         }),
         ScoringRule::Additive { parts } => {
             let mut any = false;
@@ -495,28 +534,30 @@ fn score_item(
                 any |= yes.is_some();
                 if yes == Some(true) {
                     p += part.points;
-                    met.push(number::format_trimmed(part.points, 2));
+                    met.push(part.points);
                 }
             }
             if !any && a.answer.is_none() {
                 return of.pending(false, "Chưa đánh dấu ý nào.", "No sub-item ticked yet.");
             }
-            let sum = if met.is_empty() {
-                "0".to_owned()
-            } else {
-                met.join(" + ")
-            };
-            scored(
-                p,
-                false,
-                format!("Đạt {}/{} ý: {sum} → {}.", met.len(), parts.len(), pts(p)),
-                format!(
-                    "{}/{} sub-items met: {sum} → {}.",
-                    met.len(),
-                    parts.len(),
-                    pts_en(p)
-                ),
-            )
+            of.scored(p, false, || {
+                let sum = if met.is_empty() {
+                    "0".to_owned()
+                } else {
+                    let met: Vec<String> =
+                        met.iter().map(|&x| number::format_trimmed(x, 2)).collect();
+                    met.join(" + ")
+                };
+                (
+                    format!("Đạt {}/{} ý: {sum} → {}.", met.len(), parts.len(), pts(p)),
+                    format!(
+                        "{}/{} sub-items met: {sum} → {}.",
+                        met.len(),
+                        parts.len(),
+                        pts_en(p)
+                    ),
+                )
+            })
         }
         ScoringRule::Deduction { cell, per_case } | ScoringRule::PerCase { cell, per_case } => {
             let Some(typed) = c.number(*cell) else {
@@ -525,41 +566,43 @@ fn score_item(
             // A count read from a difference can be negative (quota − staff present = −5):
             // fewer than no cases is no case, so the points stay within 0 and the maximum.
             let n = typed.max(0.0);
-            let negative = (typed < 0.0).then(|| number::format_integer(typed));
             let cases = n * per_case;
-            let (ns, per, m, lost) = (
-                number::format_integer(n),
-                number::format_trimmed(*per_case, 2),
-                number::format_trimmed(max, 2),
-                number::format_trimmed(cases, 2),
-            );
             // A deduction takes cases off the maximum; a per-case bonus or penalty counts
             // cases up to it.
-            let (p, vi, en) = if matches!(rule, ScoringRule::Deduction { .. }) {
-                let p = (max - cases).max(0.0);
-                let vi = format!("{ns} trường hợp × {per} điểm: {m} − {lost} → {}.", pts(p));
-                (
-                    p,
-                    vi,
-                    format!("{ns} cases × {per}: {m} − {lost} → {}.", pts_en(p)),
-                )
+            let deduction = matches!(rule, ScoringRule::Deduction { .. });
+            let p = if deduction {
+                (max - cases).max(0.0)
             } else {
-                let p = cases.min(max);
-                let vi = format!("{ns} trường hợp × {per} điểm (tối đa {m}) → {}.", pts(p));
-                (
-                    p,
-                    vi,
-                    format!("{ns} cases × {per} (at most {m}) → {}.", pts_en(p)),
-                )
+                cases.min(max)
             };
-            let (vi, en) = match negative {
-                Some(t) => (
-                    format!("Số trường hợp âm ({t}) được tính là 0. {vi}"),
-                    format!("A negative count ({t}) counts as 0. {en}"),
-                ),
-                None => (vi, en),
-            };
-            scored(p, true, vi, en)
+            of.scored(p, true, || {
+                let (ns, per, m, lost) = (
+                    number::format_integer(n),
+                    number::format_trimmed(*per_case, 2),
+                    number::format_trimmed(max, 2),
+                    number::format_trimmed(cases, 2),
+                );
+                let (vi, en) = if deduction {
+                    (
+                        format!("{ns} trường hợp × {per} điểm: {m} − {lost} → {}.", pts(p)),
+                        format!("{ns} cases × {per}: {m} − {lost} → {}.", pts_en(p)),
+                    )
+                } else {
+                    (
+                        format!("{ns} trường hợp × {per} điểm (tối đa {m}) → {}.", pts(p)),
+                        format!("{ns} cases × {per} (at most {m}) → {}.", pts_en(p)),
+                    )
+                };
+                if typed < 0.0 {
+                    let t = number::format_integer(typed);
+                    (
+                        format!("Số trường hợp âm ({t}) được tính là 0. {vi}"),
+                        format!("A negative count ({t}) counts as 0. {en}"),
+                    )
+                } else {
+                    (vi, en)
+                }
+            })
         }
     }
 }
@@ -570,45 +613,47 @@ fn manual(of: Of, step: f64, raw: &str) -> ItemScore {
     if raw.trim().is_empty() {
         return of.pending(false, "Chưa chấm điểm.", "Not scored yet.");
     }
-    let invalid = |vi: String, en: String| of.score(ItemStatus::Invalid, 0.0, false, vi, en);
+    let invalid =
+        |why: &dyn Fn() -> (String, String)| of.score(ItemStatus::Invalid, 0.0, false, why);
     let v = match number::parse(raw, NumberKind::Decimal) {
         Ok(v) => v,
         Err(e) => {
-            return invalid(
-                format!("Điểm «{raw}» không đọc được: {}", e.message_vi()),
-                format!("Score “{raw}” cannot be read: {}", e.message_en()),
-            )
+            return invalid(&|| {
+                (
+                    format!("Điểm «{raw}» không đọc được: {}", e.message_vi()),
+                    format!("Score “{raw}” cannot be read: {}", e.message_en()),
+                )
+            })
         }
     };
     let (m, s) = (
-        number::format_trimmed(max, 2),
-        number::format_trimmed(step, 2),
+        || number::format_trimmed(max, 2),
+        || number::format_trimmed(step, 2),
     );
     if v > max + 1e-9 {
-        return invalid(
-            format!(
-                "Điểm {} vượt điểm tối đa {m}.",
-                number::format_trimmed(v, 2)
-            ),
-            format!(
-                "Score {} exceeds the maximum {m}.",
-                number::format_trimmed(v, 2)
-            ),
-        );
+        return invalid(&|| {
+            let v = number::format_trimmed(v, 2);
+            (
+                format!("Điểm {v} vượt điểm tối đa {}.", m()),
+                format!("Score {v} exceeds the maximum {}.", m()),
+            )
+        });
     }
     if ((v / step).round() * step - v).abs() > 1e-9 {
-        return invalid(
-            format!("Điểm phải theo bước {s} (ví dụ 0; {s}; …; {m})."),
-            format!("Scores go in steps of {s}."),
-        );
+        return invalid(&|| {
+            let (s, m) = (s(), m());
+            (
+                format!("Điểm phải theo bước {s} (ví dụ 0; {s}; …; {m})."),
+                format!("Scores go in steps of {s}."),
+            )
+        });
     }
-    of.score(
-        ItemStatus::Scored,
-        v,
-        false,
-        format!("Tự chấm {}.", pts(v)),
-        format!("Self-scored {}.", pts_en(v)),
-    )
+    of.scored(v, false, || {
+        (
+            format!("Tự chấm {}.", pts(v)),
+            format!("Self-scored {}.", pts_en(v)),
+        )
+    })
 }
 
 /// The band label of a scorecard in `lang`, "—" when there is no index.

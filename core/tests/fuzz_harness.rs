@@ -18,7 +18,7 @@ use cchc_core::edit::{Edit, EvidenceField, IdentityEdit};
 use cchc_core::exchange;
 use cchc_core::period::PeriodKind;
 use cchc_core::report::{CommuneKind, Report, TemplateRef};
-use cchc_core::scoring::Scorecard;
+use cchc_core::scoring::{self, Scorecard};
 use cchc_core::template::builtin::{APPENDIX_XA, CRITERIA_SAMPLE};
 use cchc_core::template::criteria::AreaKind;
 use cchc_core::template::{Appendix, Criteria};
@@ -558,6 +558,12 @@ pub fn assert_card(criteria: &Criteria, card: &Scorecard) {
 fn check_report(t: &Templates, r: &Report, rng: &mut Rng) {
     let e = evaluate(t, r);
     assert_card(&t.criteria, &e.scorecard);
+    // The roll-up's unexplained scoring stands where the explained one does.
+    let standing = scoring::standing(&t.criteria, &e.computed, r);
+    assert_eq!(
+        (standing.index, standing.band),
+        (e.scorecard.index, e.scorecard.band)
+    );
     for f in &e.findings {
         for &c in &f.cells {
             assert!(c < t.appendix.cells.len());

@@ -149,9 +149,7 @@ fn a_file_that_is_not_a_report_is_set_aside_with_the_reason() {
 
 #[test]
 fn a_file_too_large_to_be_a_report_is_set_aside_by_its_size_alone() {
-    use cchc_core::exchange::MAX_IMPORT_BYTES;
-    assert!(Input::sized("bao-cao.json", MAX_IMPORT_BYTES).is_none());
-    let huge = Input::sized("video.mp4", 700 * 1024 * 1024).expect("refused by its size");
+    let huge = Input::too_large("video.mp4", 700 * 1024 * 1024);
     let r = roll_up(templates(), vec![q2("A", &[]), huge], &Options::default());
     assert_eq!(r.rows.len(), 1);
     assert_eq!(r.rejected.len(), 1);

@@ -595,3 +595,42 @@ fn a_ratio_without_a_value_says_why() {
         Ok(75.0)
     );
 }
+
+#[test]
+fn standing_is_the_index_and_band_that_the_explained_scoring_gives() {
+    use cchc_core::scoring::{score, standing};
+    use cchc_core::template::builtin::APPENDIX_XA_V2;
+    use cchc_core::template::builtin::CRITERIA_766;
+    use cchc_core::template::Appendix;
+    use cchc_core::template::Criteria;
+    let v2 = Appendix::from_json(APPENDIX_XA_V2).unwrap();
+    let national = Criteria::from_json(CRITERIA_766, &v2).unwrap();
+    let reports = [
+        report(&[]),
+        report(SEED_000),
+        with_evidence(report(SEED_000)),
+        // Points taken back for want of evidence, a typed score off its step, a negative count.
+        report(&[
+            ("iso_ap_dung", "có"),
+            ("bm_bien_che", "3"),
+            ("bm_hien_co", "9"),
+        ]),
+    ];
+    for (appendix, criteria) in [
+        (&templates().appendix, &templates().criteria),
+        (&v2, &national),
+    ] {
+        for r in &reports {
+            let computed = cchc_core::compute::compute(appendix, r);
+            let card = score(criteria, &computed, r);
+            let s = standing(criteria, &computed, r);
+            assert_eq!((s.index, s.band), (card.index, card.band));
+        }
+    }
+    // Not a trivial equality: the reports stand in different places.
+    let indices: Vec<_> = reports
+        .iter()
+        .map(|r| eval(r).scorecard.index.map(|i| (i * 100.0).round()))
+        .collect();
+    assert!(indices.windows(2).any(|w| w[0] != w[1]), "{indices:?}");
+}

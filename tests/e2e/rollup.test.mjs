@@ -127,6 +127,42 @@ describe('tổng hợp nhiều đơn vị', () => {
       assertNoErrors(pageErrors(page));
     }, { timeout: 120_000 }));
 
+  it('130 xã: màn hình chia trang 100 dòng, bản in có đủ 130 dòng', (t) =>
+    app.run(t, async (page) => {
+      const many = await generatedCommunes(130);
+      await forgetEverything(page);
+      await openTab(page, 'rollup');
+      await dropFiles(page, '.rollup-drop', many);
+      await page.locator('[data-rollup-ms]').waitFor({ timeout: 60_000 });
+      const rows = page.locator('tr[data-commune]');
+      const stt = () => rows.evaluateAll((trs) => trs.map((tr) => Number(tr.cells[0].textContent)));
+      assert.equal(await rows.count(), 100);
+      assert.equal(nfc(await page.locator('[data-rollup-rows]').first().textContent()), 'Dòng 1–100 trong 130');
+      await page.locator('[data-rollup-next]').first().click();
+      assert.deepEqual(await stt(), Array.from({ length: 30 }, (_, i) => 101 + i));
+      assert.ok(await page.locator('[data-rollup-next]').first().isDisabled(), 'no page after the last');
+      await page.locator('.rollup-table').scrollIntoViewIfNeeded();
+      console.log(`  ảnh: ${await screenshot(page, 'rollup-page-2', { fullPage: false })}`);
+      // Sorting starts again at the first page.
+      await page.locator('.rollup-communes button.sort').first().click();
+      assert.equal((await stt())[0], 1);
+      await page.locator('[data-rollup-all]').first().click();
+      assert.equal(await rows.count(), 130);
+      await page.locator('[data-rollup-all]').first().click();
+      assert.equal(await rows.count(), 100);
+      // Paper gets every row: the browser says it is about to print (Ctrl+P does), then prints.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.waitForFunction(() => document.querySelectorAll('tr[data-commune]').length === 130);
+      const printed = await pdf(page, 'rollup-print-130');
+      const text = nfc(execFileSync('pdftotext', ['-layout', printed, '-'], { encoding: 'utf8' }));
+      for (const f of [many[0], many[64], many[129]]) {
+        assert.ok(text.includes(f.json.report.identity.commune), f.json.report.identity.commune);
+      }
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.waitForFunction(() => document.querySelectorAll('tr[data-commune]').length === 100);
+      assertNoErrors(pageErrors(page));
+    }, { timeout: 120_000 }));
+
   it('đặt báo cáo năm trước cạnh báo cáo đang mở: số kỳ trước, tăng giảm, bảng nhiều năm', (t) =>
     app.run(t, async (page) => {
       await forgetEverything(page);

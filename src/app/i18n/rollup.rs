@@ -40,6 +40,13 @@ pub struct RollUpText {
     pub open_hint: &'static str,
     pub opened_title: fn(&str) -> String,
     pub opened_close: &'static str,
+    /// "Dòng 101–200 trong 1.000": the rows this page shows, numbers already written.
+    pub page_rows: fn(&str, &str, &str) -> String,
+    pub page_prev: &'static str,
+    pub page_next: &'static str,
+    pub page_all: fn(&str) -> String,
+    pub page_back: &'static str,
+    pub page_label: &'static str,
 }
 
 pub const VI: RollUpText = RollUpText {
@@ -80,6 +87,12 @@ pub const VI: RollUpText = RollUpText {
     open_hint: "Xem báo cáo của đơn vị này (chỉ đọc)",
     opened_title: |n| format!("Báo cáo của {n} (chỉ đọc)"),
     opened_close: "Đóng",
+    page_rows: |from, to, of| format!("Dòng {from}–{to} trong {of}"),
+    page_prev: "← Trang trước",
+    page_next: "Trang sau →",
+    page_all: |n| format!("Hiện cả {n} dòng"),
+    page_back: "Hiện theo trang",
+    page_label: "Chuyển trang bảng các đơn vị",
 };
 
 pub const EN: RollUpText = RollUpText {
@@ -120,6 +133,12 @@ pub const EN: RollUpText = RollUpText {
     open_hint: "View this unit's report (read only)",
     opened_title: |n| format!("Report of {n} (read only)"),
     opened_close: "Close",
+    page_rows: |from, to, of| format!("Rows {from}–{to} of {of}"),
+    page_prev: "← Previous page",
+    page_next: "Next page →",
+    page_all: |n| format!("Show all {n} rows"),
+    page_back: "Show by page",
+    page_label: "Pages of the units table",
 };
 
 pub fn rollup(lang: Lang) -> &'static RollUpText {

@@ -2,7 +2,6 @@
 //! read as text, many picked files read together.
 
 use std::cell::RefCell;
-use std::ops::Range;
 use std::rc::Rc;
 
 use gloo::file::callbacks::{self, FileReader};
@@ -57,15 +56,16 @@ pub struct Reads(Rc<RefCell<Vec<FileReader>>>);
 
 /// How many files one read joins. Chromium spends some milliseconds on each read of a file
 /// from disk whatever its size (1,000 picked files: ~5 s one by one, ~1.4 s joined), so files
-/// are joined into one Blob and read at once; a batch bounds the memory a read holds.
+/// are joined into one Blob and read at once; a batch bounds the memory a read holds. The
+/// first batch is small, so that its files are being read into reports while the browser
+/// fetches the rest.
 const BATCH: usize = 200;
+const FIRST_BATCH: usize = 25;
 
-/// A picked file with its name and size, asked of the browser once: `File.size` of a file on
-/// disk is a synchronous call into the browser process (~0.3 ms each in a profile of 1,000).
+/// A picked file and its name, asked of the browser once.
 pub struct Picked {
     pub file: web_sys::File,
     pub name: String,
-    pub size: usize,
 }
 
 /// The files of a file input or a drop, in their order.
@@ -74,21 +74,34 @@ pub fn picked(list: &web_sys::FileList) -> Vec<Picked> {
         .filter_map(|i| list.get(i))
         .map(|file| Picked {
             name: file.name(),
-            size: file.size() as usize,
             file,
         })
         .collect()
 }
 
+/// What reading one of many files gave.
+pub enum Got<'a> {
+    /// Its text, borrowed from its batch's bytes.
+    Text(&'a str),
+    /// Its size in bytes, over the caller's limit: the file was not read.
+    TooLarge(usize),
+    Failed(ReadFailure),
+}
+
 /// Reads every file in `files` as UTF-8 text, as [`read_text`] does (malformed bytes become
-/// U+FFFD). As soon as a batch is read, while later batches are still being fetched, each
-/// text goes to `take` (the file, its text borrowed from the batch's bytes, not copied) for
-/// what the caller keeps of it; `done` gets those in the files' order. Files are read joined
-/// in batches; a batch that cannot be read so (a file gone since it was picked) is read file
-/// by file, so that only the missing file is reported unreadable.
+/// U+FFFD); a file over `limit` bytes is turned away by its size, unread. As soon as a batch
+/// is read, while later batches are still being fetched, each file goes to `take` with what
+/// it gave, for what the caller keeps of it; `done` gets those in the files' order.
+///
+/// Files are read joined in batches. A batch that cannot be read so (a file gone since it was
+/// picked) is read file by file, so that only that file is reported. Each file's size is
+/// asked (`File.size` of a file on disk is a synchronous call into the browser process,
+/// ~0.3 ms) just before its batch is read, so that the browser reads the first batches while
+/// the sizes of the next are asked.
 pub fn read_texts<T: 'static>(
     files: Vec<Picked>,
-    take: impl Fn(&Picked, Result<&str, ReadFailure>) -> T + 'static,
+    limit: usize,
+    take: impl Fn(&Picked, Got<'_>) -> T + 'static,
     done: impl FnOnce(Vec<T>) + 'static,
 ) -> Reads {
     let reads = Reads::default();
@@ -103,15 +116,28 @@ pub fn read_texts<T: 'static>(
     if files.is_empty() {
         gather.borrow_mut().finish_if_done();
     }
-    for first in (0..files.len()).step_by(BATCH) {
-        let batch = first..files.len().min(first + BATCH);
+    let mut first = 0;
+    while first < files.len() {
+        let end = files
+            .len()
+            .min(first + if first == 0 { FIRST_BATCH } else { BATCH });
+        let mut batch = Vec::with_capacity(end - first);
+        for i in first..end {
+            let size = files[i].file.size() as usize;
+            if size > limit {
+                gather.borrow_mut().put(i, Got::TooLarge(size));
+            } else {
+                batch.push((i, size));
+            }
+        }
         read_batch(&reads.0, &gather, &files, batch);
+        first = end;
     }
     reads
 }
 
-/// What the caller keeps of a file's text.
-type Take<T> = dyn Fn(&Picked, Result<&str, ReadFailure>) -> T;
+/// What the caller keeps of a file.
+type Take<T> = dyn Fn(&Picked, Got<'_>) -> T;
 
 /// What is kept of each file so far; `done` runs when none is left.
 struct Gather<T> {
@@ -123,9 +149,9 @@ struct Gather<T> {
 }
 
 impl<T> Gather<T> {
-    fn put(&mut self, i: usize, text: Result<&str, ReadFailure>) {
+    fn put(&mut self, i: usize, got: Got<'_>) {
         if let (Some(slot @ None), Some(file)) = (self.kept.get_mut(i), self.files.get(i)) {
-            *slot = Some((self.take)(file, text));
+            *slot = Some((self.take)(file, got));
             self.left = self.left.saturating_sub(1);
         }
         self.finish_if_done();
@@ -145,46 +171,43 @@ impl<T> Gather<T> {
     }
 }
 
+/// Reads the files of `batch` (index into `files`, size) joined, and splits them by size.
 fn read_batch<T: 'static>(
     reads: &Rc<RefCell<Vec<FileReader>>>,
     gather: &Rc<RefCell<Gather<T>>>,
     files: &Rc<[Picked]>,
-    batch: Range<usize>,
+    batch: Vec<(usize, usize)>,
 ) {
-    let Some(picked) = files.get(batch.clone()) else {
+    if batch.is_empty() {
         return;
-    };
+    }
     let parts = js_sys::Array::new();
-    for p in picked {
+    for p in batch.iter().filter_map(|&(i, _)| files.get(i)) {
         parts.push(&p.file);
     }
     let Ok(joined) = web_sys::Blob::new_with_blob_sequence(&parts) else {
         return one_by_one(reads, gather, files, batch);
     };
     let (reads2, gather2, files2) = (Rc::downgrade(reads), gather.clone(), files.clone());
-    let reader = callbacks::read_as_bytes(&Blob::from(joined), move |result| {
-        let sizes = files2
-            .get(batch.clone())
-            .unwrap_or_default()
-            .iter()
-            .map(|p| p.size);
-        match result {
-            Ok(bytes) if bytes.len() == sizes.clone().sum::<usize>() => {
-                let mut at = 0;
-                for (i, size) in batch.zip(sizes) {
-                    // Valid UTF-8 is borrowed as it is; only a malformed file is copied to
-                    // have its bad bytes replaced.
-                    let text = bytes.get(at..at + size).map(utf8);
-                    at += size;
-                    let text = text.as_deref().ok_or(ReadFailure::NotReadable);
-                    gather2.borrow_mut().put(i, text);
-                }
+    let reader = callbacks::read_as_bytes(&Blob::from(joined), move |result| match result {
+        Ok(bytes) if bytes.len() == batch.iter().map(|&(_, size)| size).sum::<usize>() => {
+            let mut at = 0;
+            for &(i, size) in &batch {
+                // Valid UTF-8 is borrowed as it is; only a malformed file is copied to have
+                // its bad bytes replaced.
+                let text = bytes.get(at..at + size).map(utf8);
+                at += size;
+                let got = match text.as_deref() {
+                    Some(text) => Got::Text(text),
+                    None => Got::Failed(ReadFailure::NotReadable),
+                };
+                gather2.borrow_mut().put(i, got);
             }
-            Err(FileReadError::AbortedEarly) => {}
-            _ => {
-                if let Some(reads) = reads2.upgrade() {
-                    one_by_one(&reads, &gather2, &files2, batch);
-                }
+        }
+        Err(FileReadError::AbortedEarly) => {}
+        _ => {
+            if let Some(reads) = reads2.upgrade() {
+                one_by_one(&reads, &gather2, &files2, batch);
             }
         }
     });
@@ -205,15 +228,19 @@ fn one_by_one<T: 'static>(
     reads: &Rc<RefCell<Vec<FileReader>>>,
     gather: &Rc<RefCell<Gather<T>>>,
     files: &[Picked],
-    batch: Range<usize>,
+    batch: Vec<(usize, usize)>,
 ) {
-    for i in batch {
+    for (i, _) in batch {
         let Some(picked) = files.get(i) else {
             continue;
         };
         let gather = gather.clone();
         let reader = read_text(&picked.file, move |text| {
-            gather.borrow_mut().put(i, text.as_deref().map_err(|e| *e))
+            let got = match &text {
+                Ok(text) => Got::Text(text),
+                Err(e) => Got::Failed(*e),
+            };
+            gather.borrow_mut().put(i, got)
         });
         reads.borrow_mut().push(reader);
     }

@@ -12,12 +12,14 @@ mod table;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::app::components::print::PrintView;
 use crate::app::i18n::rollup::rollup as texts;
 use crate::app::services::{clock, files};
 use crate::core::compare::default_rows;
+use crate::core::exchange::MAX_IMPORT_BYTES;
 use crate::core::number::format_decimal;
 use crate::core::present::{document, value};
 use crate::core::rollup::{self, Input, Options, RollUp};
@@ -134,35 +136,30 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
             let picked = files::picked(&list);
             let n = picked.len();
             dispatch.dispatch(Msg::Reading(n));
-            // A file too large to be a report is turned away by its size, unread.
-            let (to_read, refused): (Vec<_>, Vec<_>) = picked
-                .into_iter()
-                .map(|p| match Input::sized(p.name.clone(), p.size) {
-                    Some(refused) => Err(refused),
-                    None => Ok(p),
-                })
-                .partition(Result::is_ok);
-            let refused: Vec<Input> = refused.into_iter().filter_map(Result::err).collect();
-            let to_read = to_read.into_iter().filter_map(Result::ok).collect();
             let (dispatch, start) = (dispatch.clone(), js_sys::Date::now());
             // Each file is read into its reports as soon as its batch is there, while the
             // browser fetches the next, and its text let go: the roll-up then only adds up.
-            let take = |file: &files::Picked, text: Result<&str, _>| {
+            let take = |file: &files::Picked, got: files::Got<'_>| match got {
+                files::Got::Text(text) => Input::read_text(file.name.clone(), text),
+                // A file too large to be a report, turned away by its size, unread.
+                files::Got::TooLarge(bytes) => Input::too_large(file.name.clone(), bytes),
                 // An unreadable file is set aside by the core as "not JSON".
-                Input::read_text(file.name.clone(), text.unwrap_or_default())
+                files::Got::Failed(_) => Input::read_text(file.name.clone(), ""),
             };
             // One update when every file is read, not one per file: a thousand files would
             // otherwise redraw the screen a thousand times.
-            readers
-                .borrow_mut()
-                .push(files::read_texts(to_read, take, move |read| {
-                    let inputs = refused.into_iter().chain(read).collect();
+            readers.borrow_mut().push(files::read_texts(
+                picked,
+                MAX_IMPORT_BYTES,
+                take,
+                move |inputs| {
                     dispatch.dispatch(Msg::Read {
                         inputs,
                         of: n,
                         ms: js_sys::Date::now() - start,
                     });
-                }));
+                },
+            ));
         })
     };
     let on_pick = {
@@ -222,9 +219,40 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
             files::download(&rollup::file_name(r), "application/json", &json);
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        let _ = gloo::utils::window().print();
-    });
+    // On paper the commune table has every row, however the screen pages it: set when the
+    // browser is about to print (Ctrl+P), and by the print button, which prints once the rows
+    // are drawn (its own `print()` call would lay out the page before they are).
+    let printing = use_state(|| false);
+    let print_asked = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let before = {
+                let printing = printing.clone();
+                EventListener::new(&window, "beforeprint", move |_| printing.set(true))
+            };
+            let after = EventListener::new(&window, "afterprint", move |_| printing.set(false));
+            move || drop((before, after))
+        });
+    }
+    {
+        let (print_asked, printing) = (print_asked.clone(), printing.clone());
+        use_effect_with(*print_asked, move |&asked| {
+            if asked {
+                print_asked.set(false);
+                let _ = gloo::utils::window().print();
+                printing.set(false);
+            }
+        });
+    }
+    let on_print = {
+        let (printing, print_asked) = (printing.clone(), print_asked.clone());
+        Callback::from(move |_: MouseEvent| {
+            printing.set(true);
+            print_asked.set(true);
+        })
+    };
 
     let lang = props.lang;
     let tpl = &props.templates;
@@ -333,7 +361,7 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
                         </section>
                     }
                     { figures(tpl, r, lang) }
-                    <CommuneTable templates={tpl.clone()} rollup={done.clone()} {lang} {on_open} />
+                    <CommuneTable templates={tpl.clone()} rollup={done.clone()} {lang} {on_open} printing={*printing} />
                   </section>
                 </article>
             }

@@ -1,5 +1,8 @@
 //! The commune table of a roll-up: worst first by default, sortable by any column, filtered by
 //! name, band and errors. The order and the filter are the core's (`rollup::view`).
+//!
+//! A province rolls up hundreds of communes: the screen shows them a page at a time (drawing
+//! and laying out 1,000 rows took longer than the whole roll-up), paper gets every row.
 
 use std::rc::Rc;
 
@@ -7,7 +10,7 @@ use yew::prelude::*;
 
 use super::Done;
 use crate::app::i18n::rollup::rollup as texts;
-use crate::core::number::format_percent;
+use crate::core::number::{format_integer, format_percent};
 use crate::core::rollup::{self, BandFilter, Filter, SortBy};
 use crate::core::text::Lang;
 use crate::core::workspace::Templates;
@@ -19,6 +22,8 @@ pub struct CommuneTableProps {
     pub lang: Lang,
     /// A commune's row was chosen: its report is shown read-only.
     pub on_open: Callback<usize>,
+    /// The page is being printed: every row, whatever page the screen is at.
+    pub printing: bool,
 }
 
 impl PartialEq for CommuneTableProps {
@@ -26,8 +31,12 @@ impl PartialEq for CommuneTableProps {
         Rc::ptr_eq(&self.rollup, &other.rollup)
             && self.lang == other.lang
             && self.on_open == other.on_open
+            && self.printing == other.printing
     }
 }
+
+/// Rows on one page of the screen.
+const PAGE: usize = 100;
 
 #[function_component]
 pub fn CommuneTable(props: &CommuneTableProps) -> Html {
@@ -37,13 +46,29 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     let filter = use_state(Filter::default);
     let r = &props.rollup.rollup;
     let shown = rollup::view(r, sort.0, sort.1, &filter);
+    // The page at, or every row (asked for, or on paper).
+    let page = use_state(|| 0usize);
+    let all = use_state(|| false);
+    // A new roll-up starts at its first page.
+    {
+        let page = page.clone();
+        use_effect_with(Rc::as_ptr(&props.rollup) as usize, move |_| page.set(0));
+    }
+    let pages = shown.len().div_ceil(PAGE).max(1);
+    let at = (*page).min(pages - 1);
+    let rows = if *all || props.printing {
+        0..shown.len()
+    } else {
+        at * PAGE..shown.len().min((at + 1) * PAGE)
+    };
 
     // A header sorts by its column; a second click turns the order round.
     let head = |label: String, by: SortBy| {
         let (current, reverse_now) = (sort.0 == by, sort.1);
-        let sort = sort.clone();
+        let (sort, page) = (sort.clone(), page.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             sort.set((by, current && !reverse_now));
+            page.set(0);
         });
         let mark = match (current, reverse_now) {
             (false, _) => "",
@@ -62,27 +87,29 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
         }
     };
     let on_text = {
-        let filter = filter.clone();
+        let (filter, page) = (filter.clone(), page.clone());
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             filter.set(Filter {
                 text: input.value(),
                 ..(*filter).clone()
             });
+            page.set(0);
         })
     };
     let on_errors = {
-        let filter = filter.clone();
+        let (filter, page) = (filter.clone(), page.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             filter.set(Filter {
                 with_errors: input.checked(),
                 ..(*filter).clone()
             });
+            page.set(0);
         })
     };
     let on_band = {
-        let filter = filter.clone();
+        let (filter, page) = (filter.clone(), page.clone());
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let band = match select.value().as_str() {
@@ -94,16 +121,57 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                 band,
                 ..(*filter).clone()
             });
+            page.set(0);
         })
     };
     let worst = {
-        let sort = sort.clone();
-        Callback::from(move |_: MouseEvent| sort.set((SortBy::Worst, false)))
+        let (sort, page) = (sort.clone(), page.clone());
+        Callback::from(move |_: MouseEvent| {
+            sort.set((SortBy::Worst, false));
+            page.set(0);
+        })
+    };
+    let go = |to: usize| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set(to))
+    };
+    let toggle_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
+    };
+    // Above the table and again below it, where the officer is after reading a page; only the
+    // first is a landmark.
+    let pager = |landmark: bool| {
+        if shown.len() <= PAGE {
+            return html! {};
+        }
+        let range = (t.page_rows)(
+            &format_integer((rows.start + 1) as f64),
+            &format_integer(rows.end as f64),
+            &format_integer(shown.len() as f64),
+        );
+        let inner = html! {
+            <>
+                <span data-rollup-rows="">{ range }</span>
+                if !*all {
+                    <button type="button" onclick={go(at.saturating_sub(1))} disabled={at == 0}>{ t.page_prev }</button>
+                    <button type="button" onclick={go(at + 1)} disabled={at + 1 >= pages} data-rollup-next="">{ t.page_next }</button>
+                }
+                <button type="button" onclick={toggle_all.clone()} aria-pressed={if *all { "true" } else { "false" }} data-rollup-all="">
+                    { if *all { t.page_back.to_owned() } else { (t.page_all)(&format_integer(shown.len() as f64)) } }
+                </button>
+            </>
+        };
+        if landmark {
+            html! { <nav class="rollup-pager no-print" aria-label={t.page_label}>{ inner }</nav> }
+        } else {
+            html! { <div class="rollup-pager no-print">{ inner }</div> }
+        }
     };
     let bands = &props.templates.criteria.template.bands;
     html! {
         <section class="rollup-table">
-            <h3>{ t.rollup_table }{ format!(" ({}/{})", shown.len(), r.rows.len()) }</h3>
+            <h3>{ t.rollup_table }{ format!(" ({}/{})", format_integer(shown.len() as f64), format_integer(r.rows.len() as f64)) }</h3>
             <div class="rollup-filters no-print">
                 <label>{ t.rollup_filter }{ " " }<input type="search" oninput={on_text} value={filter.text.clone()} data-rollup-filter="" /></label>
                 <select onchange={on_band} aria-label={t.col_band}>
@@ -116,6 +184,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                 <label><input type="checkbox" onchange={on_errors} checked={filter.with_errors} />{ " " }{ t.rollup_only_errors }</label>
                 <button type="button" onclick={worst} disabled={*sort == (SortBy::Worst, false)}>{ t.sort_worst }</button>
             </div>
+            { pager(true) }
             <table class="rollup-communes">
                 <thead>
                     <tr>
@@ -131,7 +200,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for shown.iter().enumerate().map(|(n, &i)| {
+                    { for shown[rows.clone()].iter().zip(rows.clone()).map(|(&i, n)| {
                         let row = &r.rows[i];
                         html! {
                             <tr data-commune={row.name.clone()}>
@@ -152,6 +221,7 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            { pager(false) }
         </section>
     }
 }
