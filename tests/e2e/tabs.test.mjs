@@ -152,6 +152,51 @@ describe('nhiều tab và hoàn tác', () => {
       await c.close();
     }));
 
+  it('tab đang chờ chọn bị ẩn hay đóng: số của tab ấy được lưu thành một bản riêng, không mất', (t) =>
+    app.run(t, async (a) => {
+      await forgetEverything(a);
+      await importAndConfirm(a, 'tabs.json', JSON.stringify(REPORT));
+      await waitSaved(a);
+      await openTab(a, 'appendix');
+      const b = await another(app);
+      const copies = (page) =>
+        page.evaluate(() =>
+          Object.keys(localStorage)
+            .filter((k) => k.startsWith('phuluc-cchc/report/') && k !== 'phuluc-cchc/report/e2e-tabs')
+            .map((k) => JSON.parse(localStorage.getItem(k)).report.values.kh_nhiem_vu),
+        );
+      const conflict = async (first) => {
+        await a.fill(cell(PLAN), `${first}`);
+        await b.fill(cell(PLAN), `${first + 1}`);
+        return Promise.any([a, b].map((p) => p.locator('#conflict').waitFor({ timeout: 10_000 }).then(() => p)));
+      };
+
+      // Hidden while asked (the browser may discard a hidden tab): the copy is written; the
+      // choice made, it is taken back.
+      let asked = await conflict(61);
+      const mine = (await asked.locator('#conflict [data-side="mine"]').textContent()).trim();
+      await asked.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+      assert.deepEqual(await copies(asked), [mine]);
+      await asked.click('#conflict [data-action="keep-all-mine"]');
+      await asked.locator('#conflict').waitFor({ state: 'detached' });
+      await bothSaved(a, b);
+      assert.deepEqual(await copies(asked), []);
+
+      // Closed while asked: the copy stays, listed among the saved reports of the other tab.
+      asked = await conflict(71);
+      const other = asked === a ? b : a;
+      const kept = (await asked.locator('#conflict [data-side="mine"]').textContent()).trim();
+      const theirs = (await asked.locator('#conflict [data-side="theirs"]').textContent()).trim();
+      assert.notEqual(kept, theirs);
+      await asked.close({ runBeforeUnload: true });
+      await other.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('phuluc-cchc/report/')).length === 2);
+      assert.deepEqual(await copies(other), [kept]);
+      await openTab(other, 'reports');
+      await other.waitForFunction(() => document.querySelectorAll('tr[data-report-id]').length === 2);
+      assertNoErrors(pageErrors(other));
+      if (other !== a) await other.close();
+    }));
+
   it('báo cáo tạo, xóa, bộ tiêu chí đổi ở tab khác: tab này theo', (t) =>
     app.run(t, async (a) => {
       await forgetEverything(a);

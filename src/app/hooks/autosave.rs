@@ -6,7 +6,10 @@
 //! stored copy is compared with the one this tab last saw (`AppState::stored`): when they
 //! differ, nothing is written and the reducer is handed the newer copy to merge, even if that
 //! tab's `storage` event has not arrived yet. While fields are in conflict between the two
-//! tabs, nothing is written at all: the officer's choice comes first.
+//! tabs, nothing is written over the stored report: the officer's choice comes first. Should
+//! the page be hidden or closed before that choice, this tab's report is saved as a copy of
+//! its own (a new id, listed among the saved reports), so that nothing typed here is lost; the
+//! copy is taken back once the choice is made here.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,9 +34,55 @@ struct Write {
 
 /// The change waiting to be written, shared by the timer and the page listeners.
 #[derive(Clone, Default)]
-struct Pending(Rc<RefCell<Option<Write>>>);
+struct Pending(Rc<RefCell<Option<Write>>>, Rc<RefCell<Option<Held>>>);
+
+/// The open report while fields are in conflict with another tab's save, and the id of the copy
+/// it is saved under if the page goes away meanwhile.
+struct Held {
+    report: Rc<Report>,
+    copy_id: String,
+    written: bool,
+}
 
 impl Pending {
+    /// Keeps `report`, in conflict, to be saved as a copy if the page goes away.
+    fn hold(&self, report: Rc<Report>) {
+        let mut held = self.1.borrow_mut();
+        match held.as_mut() {
+            Some(h) if h.report.id == report.id => h.report = report,
+            _ => {
+                *held = Some(Held {
+                    report,
+                    copy_id: clock::new_report_id(),
+                    written: false,
+                })
+            }
+        }
+    }
+
+    /// The conflict is over: the copy, if one was saved, is taken back (the report itself is
+    /// saved as chosen).
+    fn release(&self) {
+        if let Some(held) = self.1.borrow_mut().take() {
+            if held.written {
+                let _ = storage::delete(&held.copy_id);
+            }
+        }
+    }
+
+    /// The page is going away during a conflict: this tab's report is saved as a copy.
+    fn save_held(&self) {
+        let mut held = self.1.borrow_mut();
+        let Some(h) = held.as_mut() else {
+            return;
+        };
+        let mut copy = (*h.report).clone();
+        copy.id.clone_from(&h.copy_id);
+        if storage::save(&copy, clock::now()).is_ok() {
+            h.written = true;
+        }
+    }
+
     /// Writes the waiting report, if any, and tells the state how it went; when storage holds
     /// another copy than the one this tab last saw, hands that copy to the state instead.
     fn flush(&self, dispatch: &UseReducerDispatcher<AppState>) {
@@ -106,10 +155,16 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) -> Autosave {
         use_effect_with(state.revision, move |&revision| {
             if held {
                 // Fields in conflict with another tab's save: nothing is written until the
-                // officer has chosen.
+                // officer has chosen, unless the page goes away first.
                 *pending.0.borrow_mut() = None;
                 *timer.borrow_mut() = None;
-            } else if enabled && revision > 0 {
+                if enabled {
+                    pending.hold(report);
+                }
+                return;
+            }
+            pending.release();
+            if enabled && revision > 0 {
                 // A change to another report than the waiting one: write the waiting one now,
                 // or the new one would take its place unwritten.
                 let other = pending
@@ -131,7 +186,10 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) -> Autosave {
     {
         let (pending, dispatch) = (pending.clone(), dispatch.clone());
         use_effect_with((), move |_| {
-            let listeners = page_leave_listeners(move || pending.flush(&dispatch));
+            let listeners = page_leave_listeners(move || {
+                pending.flush(&dispatch);
+                pending.save_held();
+            });
             move || drop(listeners)
         });
     }

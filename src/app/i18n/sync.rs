@@ -52,7 +52,7 @@ pub const VI: Sync = Sync {
     other_appendix: "Mẫu phụ lục đang dùng vừa được đổi ở một tab khác; tab này dùng theo.",
 
     conflict_title: "Chọn giá trị cần giữ",
-    conflict_intro: "Các ô dưới đây được sửa khác nhau ở tab này và ở một tab khác. Các thay đổi khác đã được gộp. Báo cáo chưa được lưu cho đến khi bạn chọn xong.",
+    conflict_intro: "Các ô dưới đây được sửa khác nhau ở tab này và ở một tab khác. Các thay đổi khác đã được gộp. Báo cáo chưa được lưu cho đến khi bạn chọn xong; nếu tab này bị đóng trước đó, số liệu của tab này được lưu thành một báo cáo riêng trong «Báo cáo đã lưu».",
     conflict_field: "Ô / mục",
     conflict_mine: "Trong tab này",
     conflict_theirs: "Ở tab khác",
@@ -80,7 +80,7 @@ pub const EN: Sync = Sync {
     other_appendix: "The appendix in use was just changed in another tab; this tab follows.",
 
     conflict_title: "Choose the values to keep",
-    conflict_intro: "The fields below were changed differently in this tab and in another one. Every other change was merged. The report is not saved until you have chosen.",
+    conflict_intro: "The fields below were changed differently in this tab and in another one. Every other change was merged. The report is not saved until you have chosen; if this tab is closed before that, its figures are saved as a report of their own under “Saved reports”.",
     conflict_field: "Field",
     conflict_mine: "In this tab",
     conflict_theirs: "In the other tab",
