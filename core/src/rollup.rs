@@ -118,7 +118,8 @@ pub fn period_label(p: Period) -> Text {
 pub struct Member {
     /// "xa-tan-ha.json", or "tong-hop.json › xã Tân Hà" for a member of an aggregate file.
     pub source: String,
-    pub report: Report,
+    /// Shared: a roll-up done again (another period chosen, a file added) copies no report.
+    pub report: Rc<Report>,
     /// When it was exported or saved (ms since the epoch), to tell the newer of two copies.
     pub time: Option<f64>,
 }
@@ -470,7 +471,7 @@ fn read_current(name: &str, text: &str) -> Option<Vec<Result<Member, Rejected>>>
                     Ok(Member {
                         source: format!("{name} › {}", m.source),
                         time: m.time.as_deref().and_then(parse_time),
-                        report: m.report,
+                        report: Rc::new(m.report),
                     })
                 })
                 .collect(),
@@ -557,7 +558,7 @@ fn read_file(name: &str, text: &str) -> FileRead {
 fn single(name: &str, report: Report, time: Option<f64>) -> Member {
     Member {
         source: name.to_owned(),
-        report,
+        report: Rc::new(report),
         time,
     }
 }
@@ -588,7 +589,7 @@ fn member_of(file: &str, i: usize, schema: Option<u64>, doc: Value) -> Result<Me
     })?;
     Ok(Member {
         source,
-        report,
+        report: Rc::new(report),
         time: doc.time.as_deref().and_then(parse_time),
     })
 }
@@ -628,7 +629,8 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
             }
             Body::Read(read) => {
                 // Shared when the file was read for an earlier roll-up (another period
-                // chosen, a file added): cloned then, taken as it is otherwise.
+                // chosen, a file added): cloned then (its reports are shared, not copied),
+                // taken as it is otherwise.
                 let read = Rc::try_unwrap(read).unwrap_or_else(|shared| (*shared).clone());
                 take_read(input.name, read, &mut members, &mut rejected)
             }
@@ -639,7 +641,7 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
             }),
             Body::Saved { report, saved_at } => members.push(Member {
                 source: input.name,
-                report: *report,
+                report: Rc::new(*report),
                 time: saved_at,
             }),
         }
@@ -1330,7 +1332,7 @@ pub fn export(t: &Templates, r: &RollUp, receiving_body: &str, exported_at: &str
             .map(|row| MemberDoc {
                 source: row.member.source.clone(),
                 time: row.member.time.and_then(iso_time),
-                report: &row.member.report,
+                report: &*row.member.report,
             })
             .collect(),
         computed: ComputedOut {

@@ -291,7 +291,7 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
             </header>
             { opened.and_then(|i| r.rows.get(i)).map(|row| {
                 let close = { let opened = opened.clone(); Callback::from(move |_: MouseEvent| opened.set(None)) };
-                let report = Rc::new(row.member.report.clone());
+                let report = row.member.report.clone();
                 let eval = Rc::new(crate::core::workspace::evaluate(tpl, &report));
                 html! {
                     <section class="rollup-opened" aria-label={(t.opened_title)(&row.name)} data-opened={row.name.clone()}>
