@@ -552,22 +552,6 @@ pub fn format_percent(x: Option<f64>) -> String {
     }
 }
 
-/// The number part of a score, trimmed to at most 2 places: "0,75", "1". The caller adds the
-/// unit in its language. Non-finite → [`NO_VALUE`].
-pub fn format_points(x: f64) -> String {
-    format_trimmed(x, 2)
-}
-
-/// A score with its Vietnamese unit: "0,75 điểm", "1 điểm". Non-finite → [`NO_VALUE`] alone,
-/// since "— điểm" would read as a score.
-pub fn format_points_vi(x: f64) -> String {
-    if x.is_finite() {
-        format!("{} điểm", format_points(x))
-    } else {
-        NO_VALUE.to_owned()
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------------------------
@@ -904,15 +888,6 @@ mod tests {
         percent_infinity: format_percent(Some(f64::INFINITY)) => "—";
         percent_grouped: format_percent(Some(1234.5)) => "1.234,50%";
 
-        points_fraction: format_points(0.75) => "0,75";
-        points_whole: format_points(1.0) => "1";
-        points_rounded: format_points(0.125) => "0,13";
-        points_vi_fraction: format_points_vi(0.75) => "0,75 điểm";
-        points_vi_whole: format_points_vi(1.0) => "1 điểm";
-        points_vi_half: format_points_vi(0.5) => "0,5 điểm";
-        points_vi_zero: format_points_vi(0.0) => "0 điểm";
-        points_vi_nan: format_points_vi(f64::NAN) => "—";
-        points_nan: format_points(f64::NAN) => "—";
     }
 
     #[test]
@@ -1034,8 +1009,6 @@ mod tests {
                     format_decimal(x, d),
                     format_trimmed(x, d),
                     format_percent(Some(x)),
-                    format_points(x),
-                    format_points_vi(x),
                 ] {
                     prop_assert!(!s.contains("NaN") && !s.contains("inf"), "{:?}", s);
                 }

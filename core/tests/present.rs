@@ -113,6 +113,15 @@ fn an_unreadable_entry_is_shown_as_typed_and_marked_invalid() {
     );
 }
 
+#[test]
+fn points_are_trimmed_to_two_places_rounded_half_up() {
+    assert_eq!(value::points(0.75), "0,75");
+    assert_eq!(value::points(1.0), "1");
+    assert_eq!(value::points(0.125), "0,13");
+    assert_eq!(value::points(1234.5), "1.234,5");
+    assert_eq!(value::points(f64::NAN), "—");
+}
+
 /// Defect: the summary said "Điểm trừ −0 điểm" on a blank report.
 #[test]
 fn nothing_taken_away_or_added_is_written_without_a_sign() {
