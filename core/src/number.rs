@@ -143,6 +143,15 @@ const DECIMALS_CAP: u32 = 340;
 
 /// Parse what an officer typed. See the module docs for the rules.
 pub fn parse(input: &str, kind: NumberKind) -> Result<f64, ParseError> {
+    // Most of what is typed is a plain count ("26", "1794"): read at once, as the rules below
+    // would read it.
+    let b = input.as_bytes();
+    if (1..=15).contains(&b.len())
+        && b.iter().all(u8::is_ascii_digit)
+        && (b.len() == 1 || b[0] != b'0')
+    {
+        return Ok(b.iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0')) as f64);
+    }
     let mut s = input.trim_matches(is_space);
     if kind == NumberKind::Decimal {
         if let Some(rest) = s.strip_suffix('%') {
@@ -474,6 +483,14 @@ pub fn round_half_up(x: f64, decimals: u32) -> f64 {
     if !x.is_finite() {
         return x;
     }
+    if let Some(r) = round_half_up_fast(x, decimals) {
+        return r;
+    }
+    round_half_up_exact(x, decimals)
+}
+
+/// [`round_half_up`] by the method of the module docs, digit by digit.
+fn round_half_up_exact(x: f64, decimals: u32) -> f64 {
     let (negative, d) = rounded(x, decimals);
     let v = d.to_f64();
     if negative {
@@ -481,6 +498,32 @@ pub fn round_half_up(x: f64, decimals: u32) -> f64 {
     } else {
         v
     }
+}
+
+/// The same result as [`round_half_up_exact`], without formatting the number, when the
+/// decision is plain: a value under 10^6 to at most 4 places (percentages, points, most
+/// figures) whose scaled fraction is not within 10^-4 of one half. Cutting the shortest
+/// decimal to 15 significant digits moves such a value by under 10^-9, and scaling it by
+/// 10^4 by one rounding, so neither can carry it across the half; the nearest `f64` to
+/// k ÷ 10^d is what a correctly rounded division of two exact numbers gives. Anything closer
+/// to a half, larger or finer is left to the exact method (`None`).
+fn round_half_up_fast(x: f64, decimals: u32) -> Option<f64> {
+    const SCALE: [f64; 5] = [1.0, 10.0, 100.0, 1_000.0, 10_000.0];
+    let scale = *SCALE.get(decimals as usize)?;
+    let magnitude = x.abs();
+    if magnitude >= 1e6 {
+        return None;
+    }
+    let scaled = magnitude * scale;
+    let whole = scaled.floor();
+    let fraction = scaled - whole;
+    if (fraction - 0.5).abs() <= 1e-4 {
+        return None;
+    }
+    let k = if fraction > 0.5 { whole + 1.0 } else { whole };
+    let r = k / scale;
+    // A value that rounds to zero is +0, as the exact method gives.
+    Some(if x < 0.0 && k != 0.0 { -r } else { r })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -970,6 +1013,36 @@ mod tests {
             #[test]
             fn decimal_reads_back_as_the_rounded_value(x in 0.0f64..=1e15, d in 0u32..=6) {
                 prop_assert_eq!(parse(&format_decimal(x, d), D), Ok(round_half_up(x, d)));
+            }
+
+            #[test]
+            fn round_half_up_fast_agrees_with_the_exact_method(x in -2e6f64..=2e6, d in 0u32..=5) {
+                if let Some(fast) = round_half_up_fast(x, d) {
+                    let exact = round_half_up_exact(x, d);
+                    prop_assert_eq!(fast.to_bits(), exact.to_bits(), "{} to {} places", x, d);
+                }
+            }
+
+            /// Values a hair from a half, where the two methods could part.
+            #[test]
+            fn round_half_up_fast_agrees_near_halves(k in 0u64..1_000_000, d in 0u32..=4, hair in -30i32..=30, neg: bool) {
+                // Up to 6·10^-4 of a unit from the half: either side of where the quick way
+                // stops deciding.
+                let unit = 10f64.powi(-(d as i32));
+                let x = (k as f64 + 0.5) * unit + f64::from(hair) * 2e-5 * unit;
+                let x = if neg { -x } else { x };
+                if let Some(fast) = round_half_up_fast(x, d) {
+                    prop_assert_eq!(fast.to_bits(), round_half_up_exact(x, d).to_bits(), "{} to {} places", x, d);
+                }
+            }
+
+            #[test]
+            fn a_plain_count_reads_as_the_rules_read_it(n in 0u64..1_000_000_000_000_000, zeros in 0usize..3) {
+                let typed = format!("{}{n}", "0".repeat(zeros));
+                // The general reader, reached with a space the quick one does not take.
+                let general = parse(&format!(" {typed}"), I);
+                prop_assert_eq!(parse(&typed, I), general.clone());
+                prop_assert_eq!(parse(&typed, D), general);
             }
 
             #[test]
