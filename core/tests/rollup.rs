@@ -187,6 +187,44 @@ fn files_read_ahead_roll_up_as_the_files_themselves() {
 }
 
 #[test]
+fn files_read_as_bytes_roll_up_as_their_texts() {
+    let text = |i: &Input| match &i.body {
+        cchc_core::rollup::Body::Json(t) => t.to_string(),
+        _ => unreachable!("a file"),
+    };
+    let export = text(&q2("Tân Hà", &[("hs_ho_tich.c5", "10")]));
+    // A malformed byte in a name the roll-up keeps, one in a text it skips (the exported
+    // findings), a byte-order mark.
+    let mut bad_kept = export.clone().into_bytes();
+    let at = export.find("Tân Hà").unwrap() + 1;
+    bad_kept[at] = 0xFF;
+    let mut bad_skipped = export.clone().into_bytes();
+    let computed = export.find("\"computed\"").unwrap();
+    let at = computed + export[computed..].find("\"message\": \"").unwrap() + 12;
+    bad_skipped[at] = 0xFF;
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("a.json", export.clone().into_bytes()),
+        ("bom.json", format!("\u{feff}{export}").into_bytes()),
+        ("kept.json", bad_kept),
+        ("skipped.json", bad_skipped),
+        (
+            "hong.json",
+            b"{ \"format\": \"phuluc-cchc\", \"report\": ".to_vec(),
+        ),
+        ("empty.json", Vec::new()),
+    ];
+    for (name, bytes) in files {
+        let from_bytes = Input::read_bytes(name, &bytes);
+        let from_text = Input::read_text(name, &String::from_utf8_lossy(&bytes));
+        let (a, b) = (
+            roll_up(templates(), vec![from_bytes], &Options::default()),
+            roll_up(templates(), vec![from_text], &Options::default()),
+        );
+        assert_eq!(a, b, "{name}");
+    }
+}
+
+#[test]
 fn a_bare_report_from_another_tool_is_read() {
     let bare = serde_json::to_string(&commune("A", PeriodKind::Q2, 2026, SEED_000)).unwrap();
     let r = roll_up(

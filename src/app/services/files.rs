@@ -81,24 +81,25 @@ pub fn picked(list: &web_sys::FileList) -> Vec<Picked> {
 
 /// What reading one of many files gave.
 pub enum Got<'a> {
-    /// Its text, borrowed from its batch's bytes.
-    Text(&'a str),
+    /// Its bytes, borrowed from its batch's (the caller decodes them: the core reads JSON from
+    /// bytes without checking the whole file's UTF-8 first).
+    Bytes(&'a [u8]),
     /// Its size in bytes, over the caller's limit: the file was not read.
     TooLarge(usize),
     Failed(ReadFailure),
 }
 
-/// Reads every file in `files` as UTF-8 text, as [`read_text`] does (malformed bytes become
-/// U+FFFD); a file over `limit` bytes is turned away by its size, unread. As soon as a batch
-/// is read, while later batches are still being fetched, each file goes to `take` with what
-/// it gave, for what the caller keeps of it; `done` gets those in the files' order.
+/// Reads every file in `files`; a file over `limit` bytes is turned away by its size, unread.
+/// As soon as a batch is read, while later batches are still being fetched, each file goes to
+/// `take` with what it gave, for what the caller keeps of it; `done` gets those in the files'
+/// order.
 ///
 /// Files are read joined in batches. A batch that cannot be read so (a file gone since it was
 /// picked) is read file by file, so that only that file is reported. Each file's size is
 /// asked (`File.size` of a file on disk is a synchronous call into the browser process,
 /// ~0.3 ms) just before its batch is read, so that the browser reads the first batches while
 /// the sizes of the next are asked.
-pub fn read_texts<T: 'static>(
+pub fn read_many<T: 'static>(
     files: Vec<Picked>,
     limit: usize,
     take: impl Fn(&Picked, Got<'_>) -> T + 'static,
@@ -193,14 +194,11 @@ fn read_batch<T: 'static>(
         Ok(bytes) if bytes.len() == batch.iter().map(|&(_, size)| size).sum::<usize>() => {
             let mut at = 0;
             for &(i, size) in &batch {
-                // Valid UTF-8 is borrowed as it is; only a malformed file is copied to have
-                // its bad bytes replaced.
-                let text = bytes.get(at..at + size).map(utf8);
-                at += size;
-                let got = match text.as_deref() {
-                    Some(text) => Got::Text(text),
+                let got = match bytes.get(at..at + size) {
+                    Some(bytes) => Got::Bytes(bytes),
                     None => Got::Failed(ReadFailure::NotReadable),
                 };
+                at += size;
                 gather2.borrow_mut().put(i, got);
             }
         }
@@ -214,16 +212,6 @@ fn read_batch<T: 'static>(
     reads.borrow_mut().push(reader);
 }
 
-/// The text of a file's bytes: borrowed when they are UTF-8 (`str::from_utf8` checks a word
-/// at a time, several times faster here than the lossy decoder), else with U+FFFD for each
-/// malformed sequence as `FileReader.readAsText` gives.
-fn utf8(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text.into(),
-        Err(_) => String::from_utf8_lossy(bytes),
-    }
-}
-
 fn one_by_one<T: 'static>(
     reads: &Rc<RefCell<Vec<FileReader>>>,
     gather: &Rc<RefCell<Gather<T>>>,
@@ -235,10 +223,11 @@ fn one_by_one<T: 'static>(
             continue;
         };
         let gather = gather.clone();
-        let reader = read_text(&picked.file, move |text| {
-            let got = match &text {
-                Ok(text) => Got::Text(text),
-                Err(e) => Got::Failed(*e),
+        let reader = callbacks::read_as_bytes(&Blob::from(picked.file.clone()), move |bytes| {
+            let got = match &bytes {
+                Ok(bytes) => Got::Bytes(bytes),
+                Err(FileReadError::AbortedEarly) => Got::Failed(ReadFailure::Aborted),
+                Err(_) => Got::Failed(ReadFailure::NotReadable),
             };
             gather.borrow_mut().put(i, got)
         });

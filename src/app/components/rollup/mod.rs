@@ -140,15 +140,15 @@ pub fn RollUpView(props: &RollUpProps) -> Html {
             // Each file is read into its reports as soon as its batch is there, while the
             // browser fetches the next, and its text let go: the roll-up then only adds up.
             let take = |file: &files::Picked, got: files::Got<'_>| match got {
-                files::Got::Text(text) => Input::read_text(file.name.clone(), text),
+                files::Got::Bytes(bytes) => Input::read_bytes(file.name.clone(), bytes),
                 // A file too large to be a report, turned away by its size, unread.
                 files::Got::TooLarge(bytes) => Input::too_large(file.name.clone(), bytes),
                 // An unreadable file is set aside by the core as "not JSON".
-                files::Got::Failed(_) => Input::read_text(file.name.clone(), ""),
+                files::Got::Failed(_) => Input::read_bytes(file.name.clone(), b""),
             };
             // One update when every file is read, not one per file: a thousand files would
             // otherwise redraw the screen a thousand times.
-            readers.borrow_mut().push(files::read_texts(
+            readers.borrow_mut().push(files::read_many(
                 picked,
                 MAX_IMPORT_BYTES,
                 take,
