@@ -158,6 +158,10 @@ describe('tổng hợp nhiều đơn vị', () => {
       for (const f of [many[0], many[64], many[129]]) {
         assert.ok(text.includes(f.json.report.identity.commune), f.json.report.identity.commune);
       }
+      // The header again on each page the table runs on, as plain labels (no sort mark).
+      const headers = text.match(/STT\s+Đơn vị\s+Kỳ\s+Chỉ số\s+Xếp loại/g) ?? [];
+      assert.ok(headers.length >= 3, `header on ${headers.length} pages`);
+      assert.ok(!/[▲▼]/.test(text), 'no sort mark on paper');
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       await page.waitForFunction(() => document.querySelectorAll('tr[data-commune]').length === 100);
       assertNoErrors(pageErrors(page));

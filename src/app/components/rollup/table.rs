@@ -81,8 +81,11 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
             (true, true) => Some("descending"),
         };
         html! {
+            // On paper a plain label: Chromium does not paint a button in a header repeated on
+            // the next page, and the sort mark means nothing there.
             <th scope="col" aria-sort={aria}>
-                <button type="button" class="sort" {onclick}>{ label }{ mark }</button>
+                <button type="button" class="sort no-print" {onclick}>{ label.clone() }{ mark }</button>
+                <span class="paper-only">{ label }</span>
             </th>
         }
     };
