@@ -48,7 +48,10 @@
 //!    Whole numbers skip this step: an integral `f64` is exact, so its digits are printed as is.
 //! 3. Round that decimal half-up to the requested number of places, with digit arithmetic.
 //!
-//! The result is idempotent (rounding a rounded value changes nothing).
+//! The result is idempotent (rounding a rounded value changes nothing). Where the decision
+//! cannot depend on steps 1–2 (a value under 10^6, at most 4 places, not within 10^-4 of a
+//! half), the value is scaled and compared instead of formatted: the same result, property
+//! tested against the method above, at a fraction of the cost.
 //!
 //! # Display
 //!
