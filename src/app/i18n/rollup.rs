@@ -1,6 +1,12 @@
 //! The roll-up screen (Tổng hợp nhiều đơn vị).
 
+use crate::core::number::format_integer;
 use crate::core::text::Lang;
+
+/// A count as the officer writes it: "1.000".
+fn n(x: usize) -> String {
+    format_integer(x as f64)
+}
 
 pub struct RollUpText {
     pub rollup_title: &'static str,
@@ -58,8 +64,8 @@ pub const VI: RollUpText = RollUpText {
     rollup_clear: "Bỏ hết",
     rollup_export: "Xuất tổng hợp (JSON)",
     rollup_print: "In bảng tổng hợp",
-    rollup_reading: |n| format!("Đang đọc {n} tệp…"),
-    rollup_counts: |used, rejected| format!("{used} đơn vị được tổng hợp, {rejected} tệp/báo cáo không dùng được."),
+    rollup_reading: |count| format!("Đang đọc {} tệp…", n(count)),
+    rollup_counts: |used, rejected| format!("{} đơn vị được tổng hợp, {} tệp/báo cáo không dùng được.", n(used), n(rejected)),
     rollup_period: |p| format!("Kỳ tổng hợp: {p}"),
     rollup_read_timing: |ms| format!("Đọc tệp và nội dung JSON trong {ms} ms."),
     rollup_timing: |ms| format!("Tổng hợp trong {ms} ms."),
@@ -104,8 +110,8 @@ pub const EN: RollUpText = RollUpText {
     rollup_clear: "Remove all",
     rollup_export: "Export roll-up (JSON)",
     rollup_print: "Print the roll-up",
-    rollup_reading: |n| format!("Reading {n} files…"),
-    rollup_counts: |used, rejected| format!("{used} units rolled up, {rejected} files or reports not usable."),
+    rollup_reading: |count| format!("Reading {} files…", n(count)),
+    rollup_counts: |used, rejected| format!("{} units rolled up, {} files or reports not usable.", n(used), n(rejected)),
     rollup_period: |p| format!("Period: {p}"),
     rollup_read_timing: |ms| format!("Files and their JSON read in {ms} ms."),
     rollup_timing: |ms| format!("Rolled up in {ms} ms."),
