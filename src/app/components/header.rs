@@ -87,6 +87,12 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span class="app-name">{ t.app_name }</span>
                 <h1 class="report-title">{ &props.title }</h1>
             </div>
+            // The language is the app's, not the report's: beside its name, so that the
+            // report's actions keep one line of their own at 1280 px.
+            <div class="lang-switch" role="group" aria-label={t.lang_switch}>
+                { lang_button(Lang::Vi, "Tiếng Việt", "vi") }
+                { lang_button(Lang::En, "English", "en") }
+            </div>
             <div class="header-side">
                 <span class={classes!("save-status", tone)} data-save-status="">{ status }</span>
                 <div class="history-actions" role="group">
@@ -101,10 +107,6 @@ pub fn header(props: &HeaderProps) -> Html {
                     <span class="badge badge-sample" title={t.sample_badge_hint}>{ t.sample_badge }</span>
                 }
                 <div class="file-actions">{ props.children.clone() }</div>
-                <div class="lang-switch" role="group" aria-label={t.lang_switch}>
-                    { lang_button(Lang::Vi, "Tiếng Việt", "vi") }
-                    { lang_button(Lang::En, "English", "en") }
-                </div>
             </div>
         </header>
     }
