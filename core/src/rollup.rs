@@ -76,28 +76,14 @@ impl Input {
     /// A file's text read at once into the reports it holds, as [`Input::read`] does, with
     /// no copy of the text kept (it may be a slice of a batch of files read together).
     pub fn read_text(name: impl Into<String>, text: &str) -> Self {
-        let name = name.into();
-        let read = read_file(&name, text);
-        Input {
-            name,
-            body: Body::Read(Rc::new(read)),
-        }
+        Input::read_bytes(name, text.as_bytes())
     }
 
     /// A file's bytes read at once into the reports it holds, as [`Input::read_text`] reads
-    /// its text (malformed UTF-8 read as U+FFFD). A current export is read from the bytes as
-    /// they are: its JSON reader checks the UTF-8 of each string it keeps, so the whole file is
-    /// not checked first (a tenth of the reading of a thousand files).
+    /// its text (malformed UTF-8 read as U+FFFD): see [`read_file`].
     pub fn read_bytes(name: impl Into<String>, bytes: &[u8]) -> Self {
         let name = name.into();
-        let mut bytes = bytes;
-        while let Some(rest) = bytes.strip_prefix("\u{feff}".as_bytes()) {
-            bytes = rest;
-        }
-        let read = match read_current(&name, bytes) {
-            Some(read) => Ok(read),
-            None => read_file(&name, &String::from_utf8_lossy(bytes)),
-        };
+        let read = read_file(&name, bytes);
         Input {
             name,
             body: Body::Read(Rc::new(read)),
@@ -529,12 +515,21 @@ fn take_read(
     }
 }
 
-/// The reports a file holds: one for a report's export, its members for an aggregate.
-fn read_file(name: &str, text: &str) -> FileRead {
-    let text = text.trim_start_matches('\u{feff}');
-    if let Some(read) = read_current(name, text.as_bytes()) {
+/// The reports a file holds: one for a report's export, its members for an aggregate. A
+/// current export is read from the bytes as they are: its JSON reader checks the UTF-8 of
+/// each string it keeps, so the whole file is not checked first (a tenth of the reading of a
+/// thousand files). Anything else is read the careful way from its text, malformed UTF-8 as
+/// U+FFFD.
+fn read_file(name: &str, bytes: &[u8]) -> FileRead {
+    let mut bytes = bytes;
+    while let Some(rest) = bytes.strip_prefix("\u{feff}".as_bytes()) {
+        bytes = rest;
+    }
+    if let Some(read) = read_current(name, bytes) {
         return Ok(read);
     }
+    let text = String::from_utf8_lossy(bytes);
+    let text = text.as_ref();
     let head: Head = match serde_json::from_str(text) {
         Ok(h) => h,
         // Not JSON, or a field of the wrong shape: the single-report reader says which.
@@ -644,7 +639,7 @@ pub fn roll_up(t: &Templates, inputs: Vec<Input>, opts: &Options) -> RollUp {
     for input in inputs {
         match input.body {
             Body::Json(text) => {
-                let read = read_file(&input.name, &text);
+                let read = read_file(&input.name, text.as_bytes());
                 take_read(input.name, read, &mut members, &mut rejected)
             }
             Body::Read(read) => {
