@@ -49,10 +49,11 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     // The page at, or every row (asked for, or on paper).
     let page = use_state(|| 0usize);
     let all = use_state(|| false);
-    // A new roll-up starts at its first page.
+    // Another roll-up, order or filter starts at the first page.
     {
         let page = page.clone();
-        use_effect_with(Rc::as_ptr(&props.rollup) as usize, move |_| page.set(0));
+        let key = (Rc::as_ptr(&props.rollup) as usize, *sort, (*filter).clone());
+        use_effect_with(key, move |_| page.set(0));
     }
     let pages = shown.len().div_ceil(PAGE).max(1);
     let at = (*page).min(pages - 1);
@@ -65,10 +66,9 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
     // A header sorts by its column; a second click turns the order round.
     let head = |label: String, by: SortBy| {
         let (current, reverse_now) = (sort.0 == by, sort.1);
-        let (sort, page) = (sort.clone(), page.clone());
+        let sort = sort.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             sort.set((by, current && !reverse_now));
-            page.set(0);
         });
         let mark = match (current, reverse_now) {
             (false, _) => "",
@@ -90,29 +90,27 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
         }
     };
     let on_text = {
-        let (filter, page) = (filter.clone(), page.clone());
+        let filter = filter.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             filter.set(Filter {
                 text: input.value(),
                 ..(*filter).clone()
             });
-            page.set(0);
         })
     };
     let on_errors = {
-        let (filter, page) = (filter.clone(), page.clone());
+        let filter = filter.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             filter.set(Filter {
                 with_errors: input.checked(),
                 ..(*filter).clone()
             });
-            page.set(0);
         })
     };
     let on_band = {
-        let (filter, page) = (filter.clone(), page.clone());
+        let filter = filter.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let band = match select.value().as_str() {
@@ -124,15 +122,11 @@ pub fn CommuneTable(props: &CommuneTableProps) -> Html {
                 band,
                 ..(*filter).clone()
             });
-            page.set(0);
         })
     };
     let worst = {
-        let (sort, page) = (sort.clone(), page.clone());
-        Callback::from(move |_: MouseEvent| {
-            sort.set((SortBy::Worst, false));
-            page.set(0);
-        })
+        let sort = sort.clone();
+        Callback::from(move |_: MouseEvent| sort.set((SortBy::Worst, false)))
     };
     let go = |to: usize| {
         let page = page.clone();
