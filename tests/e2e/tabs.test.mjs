@@ -40,6 +40,15 @@ async function another(app) {
   return page;
 }
 
+/** Storage holding only REPORT, saved, open on the appendix in `a` and in a second page. */
+async function twoTabsOnTheReport(app, a) {
+  await forgetEverything(a);
+  await importAndConfirm(a, 'tabs.json', JSON.stringify(REPORT));
+  await waitSaved(a);
+  await openTab(a, 'appendix');
+  return another(app);
+}
+
 /** Waits until both pages say saved, and neither holds a change. */
 async function bothSaved(a, b) {
   await waitSaved(a);
@@ -57,11 +66,7 @@ describe('nhiều tab và hoàn tác', () => {
 
   it('hai tab sửa hai ô khác nhau: cả hai số được giữ, tab thứ ba thấy cả hai', (t) =>
     app.run(t, async (a) => {
-      await forgetEverything(a);
-      await importAndConfirm(a, 'tabs.json', JSON.stringify(REPORT));
-      await waitSaved(a);
-      await openTab(a, 'appendix');
-      const b = await another(app);
+      const b = await twoTabsOnTheReport(app, a);
       assert.equal(await cellValue(b, PLAN), '12');
 
       // The issue's case: A types 40 into the plan's tasks, B 30 into those completed, each
@@ -93,11 +98,7 @@ describe('nhiều tab và hoàn tác', () => {
 
   it('cùng một ô sửa khác nhau ở hai tab: hỏi giữ giá trị nào, chọn xong thì lưu', (t) =>
     app.run(t, async (a) => {
-      await forgetEverything(a);
-      await importAndConfirm(a, 'tabs.json', JSON.stringify(REPORT));
-      await waitSaved(a);
-      await openTab(a, 'appendix');
-      const b = await another(app);
+      const b = await twoTabsOnTheReport(app, a);
 
       await a.fill(cell(PLAN), '41');
       await b.fill(cell(PLAN), '42');
@@ -154,11 +155,7 @@ describe('nhiều tab và hoàn tác', () => {
 
   it('tab đang chờ chọn bị ẩn hay đóng: số của tab ấy được lưu thành một bản riêng, không mất', (t) =>
     app.run(t, async (a) => {
-      await forgetEverything(a);
-      await importAndConfirm(a, 'tabs.json', JSON.stringify(REPORT));
-      await waitSaved(a);
-      await openTab(a, 'appendix');
-      const b = await another(app);
+      const b = await twoTabsOnTheReport(app, a);
       const copies = (page) =>
         page.evaluate(() =>
           Object.keys(localStorage)
