@@ -457,30 +457,28 @@ fn score_item(
             min_percent,
             when_empty,
         } => by_ratio(ratio, *when_empty, &|r| {
-            let why = |p: f64, reached: bool| {
-                move || {
-                    let rs = format_percent(Some(r));
-                    let ms = format_percent(Some(*min_percent));
-                    if reached {
-                        let m = number::format_trimmed(max, 2);
-                        (
-                            format!("Tỷ lệ {rs} ≥ {ms}: {rs} × {m} → {}.", pts(p)),
-                            format!("Rate {rs} ≥ {ms}: {rs} × {m} → {}.", pts_en(p)),
-                        )
-                    } else {
-                        (
-                            format!("Tỷ lệ {rs} < {ms} → {}.", pts(p)),
-                            format!("Rate {rs} < {ms} → {}.", pts_en(p)),
-                        )
-                    }
-                }
-            };
-            if round_half_up(r, 2) >= *min_percent {
-                let p = max * r.min(100.0) / 100.0;
-                of.scored(p, true, why(p, true))
+            let reached = round_half_up(r, 2) >= *min_percent;
+            let p = if reached {
+                max * r.min(100.0) / 100.0
             } else {
-                of.scored(0.0, true, why(0.0, false))
-            }
+                0.0
+            };
+            of.scored(p, true, || {
+                let rs = format_percent(Some(r));
+                let ms = format_percent(Some(*min_percent));
+                if reached {
+                    let m = number::format_trimmed(max, 2);
+                    (
+                        format!("Tỷ lệ {rs} ≥ {ms}: {rs} × {m} → {}.", pts(p)),
+                        format!("Rate {rs} ≥ {ms}: {rs} × {m} → {}.", pts_en(p)),
+                    )
+                } else {
+                    (
+                        format!("Tỷ lệ {rs} < {ms} → {}.", pts(p)),
+                        format!("Rate {rs} < {ms} → {}.", pts_en(p)),
+                    )
+                }
+            })
         }),
         ScoringRule::Threshold {
             ratio,
