@@ -1044,7 +1044,7 @@ mod tests {
                 let typed = format!("{}{n}", "0".repeat(zeros));
                 // The general reader, reached with a space the quick one does not take.
                 let general = parse(&format!(" {typed}"), I);
-                prop_assert_eq!(parse(&typed, I), general.clone());
+                prop_assert_eq!(parse(&typed, I), general);
                 prop_assert_eq!(parse(&typed, D), general);
             }
 
